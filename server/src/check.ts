@@ -1,0 +1,49 @@
+/**
+ * The whole check of one document: parse, then every rule. Used by the language server, the CLI and
+ * the tests alike, so all three report exactly the same findings.
+ */
+import { DEFAULT_SETTINGS, type CheckSettings } from './config/settings';
+import type { Finding } from './diagnostics/finding';
+import { parseDocument } from './model/buildModel';
+import type { DisclosureDocument } from './model/types';
+import { allRules } from './rules/registry';
+import { runRules, type RunOptions } from './rules/runner';
+import type { Rule } from './rules/types';
+
+export interface CheckResult {
+  document: DisclosureDocument;
+  findings: Finding[];
+}
+
+export function checkModel(
+  document: DisclosureDocument,
+  settings: CheckSettings = DEFAULT_SETTINGS,
+  options: RunOptions & { rules?: readonly Rule[] } = {},
+): Finding[] {
+  const syntax = document.syntaxFindings.filter((f) => settings.severities[f.ruleId] !== 'off').map((f) => {
+    const override = settings.severities[f.ruleId];
+    return override && override !== 'off' ? { ...f, severity: override } : f;
+  });
+  const ruleFindings = runRules(document, options.rules ?? allRules, settings, options);
+  return sortFindings([...syntax, ...ruleFindings]);
+}
+
+export function checkText(
+  text: string,
+  uri?: string,
+  settings: CheckSettings = DEFAULT_SETTINGS,
+  options: RunOptions & { rules?: readonly Rule[] } = {},
+): CheckResult {
+  const document = parseDocument(text, uri);
+  return { document, findings: checkModel(document, settings, options) };
+}
+
+/** Document order, then rule id: stable output for the CLI and the tests. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,51 @@
+/** One body cell's text → its kind and value (amount, percentage, code, text, blank, merge marker). */
+import { looksNumeric, normalizeNumberChars, parseNumber } from '../numeric/numberText';
+import type { AmountUnit } from '../numeric/units';
+import type { Cell, CellKind, ColumnRole, Range } from './types';
+
+const BLANK = /^(?:|-|—|－|–)$/;
+/** Made only of number characters: a failed parse of such a cell is a typo, not text. */
+const NUMBER_LIKE = /^[\d,.\s+\-()%]+$/;
+
+export interface CellClassification {
+  cell: Cell;
+  /** Set when the text looks like a number but is not one (SYN009). */
+  malformedNumber: boolean;
+}
+
+export function classifyCell(
+  text: string,
+  range: Range,
+  column: number,
+  role: ColumnRole,
+  unit: AmountUnit,
+): CellClassification {
+  const base = { text, range, column };
+  if (text === '^') return { cell: { ...base, kind: 'merge-up' }, malformedNumber: false };
+  if (text === '<') return { cell: { ...base, kind: 'merge-left' }, malformedNumber: false };
+  if (BLANK.test(text)) return { cell: { ...base, kind: 'blank' }, malformedNumber: false };
+  if (role === 'code') {
+    const kind: CellKind = /^[0-9０-９A-Za-z]+$/.test(text) ? 'code' : 'text';
+    return { cell: { ...base, kind }, malformedNumber: false };
+  }
+  const parsed = parseNumber(text);
+  if (parsed) {
+    if (parsed.percent) {
+      return {
+        cell: { ...base, kind: 'percent', percent: { value: parsed.value, decimals: parsed.decimals, text } },
+        malformedNumber: false,
+      };
+    }
+    return {
+      cell: {
+        ...base,
+        kind: 'amount',
+        amount: { value: parsed.value, decimals: parsed.decimals, unit, text, grouped: parsed.grouped },
+      },
+      malformedNumber: false,
+    };
+  }
+  const normalized = normalizeNumberChars(text);
+  const malformedNumber = role === 'value' && looksNumeric(text) && NUMBER_LIKE.test(normalized);
+  return { cell: { ...base, kind: 'text' }, malformedNumber };
+}

@@ -1,0 +1,125 @@
+/**
+ * The header rows of a table → its columns (header paths, roles) and the merged header cells.
+ * Conventions (docs/format.md §4.3): in a header row a cell equal to its left neighbour continues it, an
+ * empty cell below a filled one continues the cell above; `<` and `^` say the same explicitly.
+ */
+import { parseUnit } from '../numeric/units';
+import { compactLabel } from './labels';
+import type { Column, ColumnRole, HeaderRow, HeaderSpan } from './types';
+
+const CODE_LABEL = /(?:编码|代码)$/;
+const NAME_LABEL = /(?:名称|科目|^项目$)$/;
+const UNIT_IN_LABEL = /[（(]\s*(元|千元|万元|亿元)\s*[）)]/;
+
+export function columnRole(label: string): { role: ColumnRole; codePart?: Column['codePart'] } {
+  const compact = compactLabel(label);
+  if (compact === '类' || compact === '款' || compact === '项') return { role: 'code', codePart: compact };
+  if (CODE_LABEL.test(compact)) return { role: 'code' };
+  if (NAME_LABEL.test(compact)) return { role: 'name' };
+  return { role: 'value' };
+}
+
+/**
+ * True for a row of column numbers (`1 | 2 | 3 …` or `栏次 | 1 | 2 …`), printed under some headers:
+ * it labels no column.
+ */
+export function isColumnNumberRow(texts: string[]): boolean {
+  const filled = texts.filter((t) => t.length > 0 && t !== '栏次' && t !== '行次');
+  if (filled.length < 2) return false;
+  return filled.every((t, i) => /^[0-9]+$/.test(t) && (i === 0 || Number(t) > Number(filled[i - 1])));
+}
+
+/** The effective text of each header cell after resolving `<` and `^` markers. */
+function resolvedHeaderTexts(headerRows: HeaderRow[], width: number): string[][] {
+  const grid: string[][] = [];
+  for (let r = 0; r < headerRows.length; r++) {
+    if (isColumnNumberRow(headerRows[r]!.cells.map((cell) => cell.text))) {
+      grid.push(new Array<string>(width).fill(''));
+      continue;
+    }
+    const row: string[] = [];
+    for (let c = 0; c < width; c++) {
+      const text = headerRows[r]!.cells[c]?.text ?? '';
+      if (text === '<') row.push(c > 0 ? row[c - 1]! : '');
+      else if (text === '^') row.push('');
+      else row.push(text);
+    }
+    grid.push(row);
+  }
+  return grid;
+}
+
+export function buildColumns(headerRows: HeaderRow[], width: number, aligns: Array<Column['align']>): Column[] {
+  const grid = resolvedHeaderTexts(headerRows, width);
+  const columns: Column[] = [];
+  for (let c = 0; c < width; c++) {
+    const path: string[] = [];
+    for (const row of grid) {
+      const text = row[c]!;
+      if (text.length > 0 && path[path.length - 1] !== text) path.push(text);
+    }
+    const label = path[path.length - 1] ?? '';
+    const { role, codePart } = columnRole(label);
+    const unitMatch = path.map((p) => UNIT_IN_LABEL.exec(p)).find((m) => m);
+    const unit = unitMatch ? parseUnit(unitMatch[1]!) : undefined;
+    columns.push({
+      index: c,
+      path,
+      label,
+      role,
+      ...(codePart ? { codePart } : {}),
+      group: path.slice(0, -1).join('/'),
+      ...(unit ? { unit } : {}),
+      ...(aligns[c] ? { align: aligns[c] } : {}),
+    });
+  }
+  return columns;
+}
+
+/** Merged header cells (row/column spans), for rendering and for the header tree. */
+export function buildHeaderSpans(headerRows: HeaderRow[], width: number): HeaderSpan[] {
+  const grid = resolvedHeaderTexts(headerRows, width);
+  const owner: Array<Array<HeaderSpan | undefined>> = grid.map(() => new Array<HeaderSpan | undefined>(width));
+  const spans: HeaderSpan[] = [];
+  for (let r = 0; r < grid.length; r++) {
+    for (let c = 0; c < width; c++) {
+      const text = grid[r]![c]!;
+      const above = r > 0 ? owner[r - 1]![c] : undefined;
+      if (text.length === 0 && above) {
+        // Continue the cell above (vertical merge) when it spans exactly this column range.
+        if (above.column === c || owner[r]![c - 1] === above) {
+          if (above.row + above.rowSpan === r) above.rowSpan++;
+          owner[r]![c] = above;
+          continue;
+        }
+      }
+      const left = c > 0 ? owner[r]![c - 1] : undefined;
+      const sameParent = r === 0 || owner[r - 1]![c] === owner[r - 1]![c - 1];
+      if (left && left.row === r && text.length > 0 && text === left.text && sameParent) {
+        left.columnSpan++;
+        owner[r]![c] = left;
+        continue;
+      }
+      const cell = headerRows[r]!.cells[c];
+      const range = cell?.range ?? headerRows[r]!.range;
+      const span: HeaderSpan = { text, row: r, column: c, rowSpan: 1, columnSpan: 1, range };
+      spans.push(span);
+      owner[r]![c] = span;
+    }
+  }
+  return spans;
+}
+
+/** Reads the alignment hints of a delimiter row (`:--`, `:-:`, `--:`). */
+export function delimiterAligns(text: string): Array<Column['align']> {
+  const trimmed = text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return trimmed.split('|').map((part) => {
+    const p = part.trim();
+    const left = p.startsWith(':');
+    const right = p.endsWith(':');
+    if (left && right) return 'center';
+    if (right) return 'right';
+    if (left) return 'left';
+    return undefined;
+  });
+}

@@ -1,0 +1,293 @@
+/**
+ * A table block → Table: caption, attributes and unit, header rows and columns, body rows with their
+ * codes, names and cells, notes. Reports SYN004–SYN009 and SYN011.
+ */
+import type { RowLineNode, RuleLineNode, TableNode, TextPiece } from '../syntax/syntaxTree';
+import { parseUnit, type AmountUnit } from '../numeric/units';
+import { recognizeTableKind } from '../recognition/tableKinds';
+import { BuildContext, splitKeyValue, trimSpan } from './context';
+import { classifyCell } from './cells';
+import { buildColumns, buildHeaderSpans, delimiterAligns } from './columns';
+import type {
+  BodyRow,
+  Cell,
+  Column,
+  HeaderRow,
+  Heading,
+  KeyValue,
+  RowCode,
+  Table,
+  TableCaption,
+} from './types';
+
+const CAPTION_NUMBER = /^(?:附表|(?:预算)?公开表|附件|表)\s*[0-9０-９]+(?:\s*[-－—–]\s*[0-9０-９]+)?|^预算\s*[0-9０-９]+\s*表/;
+const UNIT_KEYS = new Set(['单位', '金额单位']);
+
+export function buildCaption(node: NonNullable<TableNode['caption']>, context: BuildContext): TableCaption {
+  const content = trimSpan(node.content.text, node.content);
+  const match = CAPTION_NUMBER.exec(content.text);
+  const numberText = match ? match[0] : undefined;
+  const nameOffset = numberText?.length ?? 0;
+  const name = trimSpan(content.text.slice(nameOffset), { start: content.span.start + nameOffset, end: content.span.end });
+  return {
+    text: content.text,
+    ...(numberText !== undefined
+      ? {
+          number: numberText,
+          numberRange: context.range({ start: content.span.start, end: content.span.start + numberText.length }),
+        }
+      : {}),
+    name: name.text.length > 0 ? name.text : content.text,
+    range: context.range(node),
+    textRange: context.range(content.span),
+    nameRange: context.range(name.text.length > 0 ? name.span : content.span),
+  };
+}
+
+/** Splits an attribute line that may hold several `键：值` pairs separated by spaces. */
+function attributePairs(piece: TextPiece): TextPiece[] {
+  const parts: TextPiece[] = [];
+  const boundary = /[ \t\u3000]+(?=[^ \t\u3000：:]+[：:])/g;
+  let start = 0;
+  for (let match = boundary.exec(piece.text); match; match = boundary.exec(piece.text)) {
+    parts.push({ text: piece.text.slice(start, match.index), start: piece.start + start, end: piece.start + match.index });
+    start = match.index + match[0].length;
+  }
+  parts.push({ text: piece.text.slice(start), start: piece.start + start, end: piece.end });
+  return parts;
+}
+
+function buildAttributes(node: TableNode, context: BuildContext): KeyValue[] {
+  const attributes: KeyValue[] = [];
+  for (const line of node.attributes) {
+    for (const part of attributePairs(line.content)) {
+      const pair = splitKeyValue(part.text, part);
+      if (!pair) continue;
+      attributes.push({
+        key: pair.key,
+        value: pair.value,
+        range: context.range(part),
+        keyRange: context.range(pair.keySpan),
+        valueRange: context.range(pair.valueSpan),
+      });
+    }
+  }
+  return attributes;
+}
+
+function trimmedCells(row: RowLineNode): Array<{ text: string; span: { start: number; end: number }; raw: string }> {
+  return row.cells.map((piece) => {
+    const unescaped = piece.text.replace(/\\\|/g, '|');
+    const trimmed = trimSpan(piece.text, piece);
+    return { text: trimSpan(unescaped, piece).text, span: trimmed.span, raw: piece.text };
+  });
+}
+
+function leadingIdeographicSpaces(raw: string): number {
+  return /^[ \t]*(\u3000*)/.exec(raw)![1]!.length;
+}
+
+export function buildTable(
+  node: TableNode,
+  index: number,
+  defaultUnit: AmountUnit,
+  headingPath: Heading[],
+  context: BuildContext,
+): Table {
+  const caption = node.caption ? buildCaption(node.caption, context) : undefined;
+  const attributes = buildAttributes(node, context);
+  let unit = defaultUnit;
+  let unitExplicit = false;
+  for (const attribute of attributes) {
+    if (!UNIT_KEYS.has(attribute.key)) continue;
+    const parsed = parseUnit(attribute.value);
+    if (parsed) {
+      unit = parsed;
+      unitExplicit = true;
+    } else {
+      context.findings.push({
+        ruleId: 'SYN008',
+        severity: 'error',
+        message: `表格单位“${attribute.value}”无法识别，应为 元、千元、万元 或 亿元。`,
+        range: attribute.valueRange,
+      });
+    }
+  }
+
+  // Split rows at the delimiter.
+  const rows = node.rows;
+  const delimiterIndex = rows.findIndex((row) => row.kind === 'rule');
+  let headerNodes: RowLineNode[];
+  let bodyNodes: RowLineNode[];
+  let delimiter: RuleLineNode | undefined;
+  if (delimiterIndex >= 0) {
+    delimiter = rows[delimiterIndex] as RuleLineNode;
+    headerNodes = rows.slice(0, delimiterIndex).filter((r): r is RowLineNode => r.kind === 'row');
+    bodyNodes = rows.slice(delimiterIndex + 1).filter((r): r is RowLineNode => r.kind === 'row');
+    for (const extra of rows.slice(delimiterIndex + 1)) {
+      if (extra.kind === 'rule') {
+        context.report('SYN005', 'error', '同一表格中出现了第二个分隔行（|---|）。', extra);
+      }
+    }
+  } else {
+    const rowNodes = rows.filter((r): r is RowLineNode => r.kind === 'row');
+    headerNodes = rowNodes.slice(0, 1);
+    bodyNodes = rowNodes.slice(1);
+    if (rowNodes.length > 0) {
+      const first = rowNodes[0]!;
+      const width = first.cells.length;
+      const insertAt = context.lineIndex.positionAt(first.end);
+      context.findings.push({
+        ruleId: 'SYN011',
+        severity: 'information',
+        message: '表格没有分隔行（|---|），已将第一行视为表头。',
+        range: context.range(first),
+        fixes: [
+          {
+            title: '在第一行下插入分隔行',
+            edits: [{ range: { start: insertAt, end: insertAt }, newText: `\n|${'---|'.repeat(Math.max(1, width))}` }],
+            preferred: true,
+          },
+        ],
+      });
+    }
+  }
+
+  if (caption && rows.length === 0) {
+    context.report('SYN006', 'warning', `表格标题“${caption.text}”下面没有表格行。`, node.caption!);
+  }
+  if (!caption && rows.length > 0) {
+    context.report('SYN007', 'warning', '表格上方缺少标题行（以“表：”开头，例如“表：附表 4-1 收支总表”）。', rows[0]!);
+  }
+
+  const headerWidth = Math.max(0, ...headerNodes.map((r) => r.cells.length));
+  const width = Math.max(headerWidth, 0);
+  const headerRows: HeaderRow[] = headerNodes.map((row) => ({
+    range: context.range(row),
+    cells: trimmedCells(row).map((c, column) => ({
+      text: c.text,
+      range: context.range(c.span),
+      column,
+      kind: c.text.length === 0 ? 'blank' : 'text',
+    })),
+  }));
+  if (delimiter && delimiter.text.includes('|')) {
+    const delimiterCells = delimiterAligns(delimiter.text).length;
+    if (headerWidth > 0 && delimiterCells !== headerWidth) {
+      context.report(
+        'SYN005',
+        'warning',
+        `分隔行有 ${delimiterCells} 列，表头有 ${headerWidth} 列。`,
+        delimiter,
+      );
+    }
+  }
+  const columns: Column[] = buildColumns(headerRows, width, delimiter ? delimiterAligns(delimiter.text) : []);
+
+  const kind = caption ? recognizeTableKind(caption.name) : 'unknown';
+  // Performance forms hold free text (“19650000 19650000”, “38万人”): no number syntax check there.
+  const checkNumbers = kind !== 'performance';
+  const body: BodyRow[] = bodyNodes.map((row, rowIndex) =>
+    buildBodyRow(row, rowIndex, columns, unit, width, checkNumbers, context),
+  );
+
+  const separators = new Set(node.rows.filter((r): r is RowLineNode => r.kind === 'row').map((r) => r.separator));
+  return {
+    type: 'table',
+    index,
+    range: context.range(node),
+    ...(caption ? { caption } : {}),
+    kind,
+    unit,
+    unitExplicit,
+    attributes,
+    columns,
+    headerRows,
+    headerSpans: buildHeaderSpans(headerRows, width),
+    ...(delimiter ? { delimiterRange: context.range(delimiter) } : {}),
+    body,
+    notes: node.notes.map((line) => {
+      const trimmed = trimSpan(line.content.text, line.content);
+      return { text: trimmed.text, range: context.range(trimmed.span) };
+    }),
+    separator: separators.size > 1 ? 'mixed' : separators.has('tab') ? 'tab' : 'pipe',
+    headingPath,
+  };
+}
+
+function buildBodyRow(
+  row: RowLineNode,
+  index: number,
+  columns: Column[],
+  tableUnit: AmountUnit,
+  width: number,
+  checkNumbers: boolean,
+  context: BuildContext,
+): BodyRow {
+  const raw = trimmedCells(row);
+  if (width > 0 && raw.length > width) {
+    const first = raw[width]!;
+    const last = raw[raw.length - 1]!;
+    context.report(
+      'SYN004',
+      'warning',
+      `此行有 ${raw.length} 个单元格，表头只有 ${width} 列；多出的单元格不参与检查。`,
+      { start: first.span.start, end: last.span.end },
+    );
+  }
+  const cells: Cell[] = raw.map((c, column) => {
+    const col = columns[column];
+    const role = col?.role ?? 'value';
+    const { cell, malformedNumber } = classifyCell(c.text, context.range(c.span), column, role, col?.unit ?? tableUnit);
+    if (malformedNumber && checkNumbers) {
+      context.report('SYN009', 'error', `“${c.text}”不是有效的金额（千分位须三位一组，小数点只能有一个）。`, c.span);
+    }
+    return cell;
+  });
+  const firstFilled = raw.find((c) => c.text.length > 0);
+  const codes = rowCodes(cells, columns);
+  const nameCell = cells.find((cell) => columns[cell.column]?.role === 'name' && cell.kind !== 'blank');
+  const label = nameCell?.text ?? cells.find((cell) => cell.kind === 'text')?.text ?? '';
+  return {
+    index,
+    range: context.range(row),
+    cells,
+    indent: firstFilled ? leadingIdeographicSpaces(firstFilled.raw) : 0,
+    codes,
+    ...(codes[0] ? { code: codes[0].code } : {}),
+    ...(nameCell ? { name: nameCell.text } : {}),
+    label,
+  };
+}
+
+/** Codes of a row: each run of code columns of one group, joined (类 + 款 + 项), with the name after it. */
+function rowCodes(cells: Cell[], columns: Column[]): RowCode[] {
+  const codes: RowCode[] = [];
+  let c = 0;
+  while (c < columns.length) {
+    const column = columns[c]!;
+    if (column.role !== 'code') {
+      c++;
+      continue;
+    }
+    const group = column.group;
+    const parts: Cell[] = [];
+    while (c < columns.length && columns[c]!.role === 'code' && columns[c]!.group === group) {
+      const cell = cells[c];
+      if (cell && cell.kind === 'code') parts.push(cell);
+      c++;
+      if (!columns[c - 1]!.codePart) break; // a single code column stands alone
+    }
+    if (parts.length === 0) continue;
+    const nameColumn = columns[c]?.role === 'name' ? c : undefined;
+    const nameCell = nameColumn !== undefined ? cells[nameColumn] : undefined;
+    codes.push({
+      code: parts.map((p) => p.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))).join(''),
+      cells: parts,
+      range: { start: parts[0]!.range.start, end: parts[parts.length - 1]!.range.end },
+      group,
+      ...(nameCell && nameCell.kind !== 'blank' ? { name: nameCell.text, nameCell } : {}),
+    });
+  }
+  return codes;
+}

@@ -1,0 +1,75 @@
+/**
+ * The standard tables of a budget disclosure, recognised from their caption names, including the
+ * regional variants seen in the seeds and their neighbours (domain.md §1).
+ */
+
+export type TableKind =
+  | 'income-expenditure-summary' // 收支总表
+  | 'income-summary' // 收入总表
+  | 'expenditure-summary' // 支出总表
+  | 'fiscal-summary' // 财政拨款收支总表
+  | 'general-budget-expenditure' // 一般公共预算支出表（功能分类）
+  | 'general-budget-basic' // 一般公共预算基本支出表（经济分类）
+  | 'three-public' // “三公”经费支出表
+  | 'fund-expenditure' // 政府性基金预算支出表
+  | 'fund-income' // 政府性基金预算收入表
+  | 'state-capital' // 国有资本经营预算支出表
+  | 'project-expenditure' // 项目支出表
+  | 'procurement' // 政府采购预算表
+  | 'operating-cost' // 机关运行经费表
+  | 'performance' // 绩效目标表
+  | 'economic-expenditure' // 支出经济分类汇总表
+  | 'unknown';
+
+interface KindPattern {
+  kind: TableKind;
+  pattern: RegExp;
+}
+
+/** Checked in order: the more specific names first. */
+const PATTERNS: KindPattern[] = [
+  { kind: 'performance', pattern: /绩效目标|绩效指标|绩效表/ },
+  { kind: 'three-public', pattern: /三公/ },
+  { kind: 'operating-cost', pattern: /机关运行经费/ },
+  { kind: 'procurement', pattern: /政府采购/ },
+  { kind: 'fund-income', pattern: /政府性基金.*收入/ },
+  { kind: 'fund-expenditure', pattern: /政府性基金/ },
+  { kind: 'state-capital', pattern: /国有资本经营/ },
+  { kind: 'fiscal-summary', pattern: /财政拨款收支(?:总|预算总|情况|总体情况)?表/ },
+  { kind: 'general-budget-basic', pattern: /一般公共预算.*基本支出|基本支出.*经济(?:分类|科目)|一般公共预算.*经济分类/ },
+  { kind: 'general-budget-expenditure', pattern: /一般公共预算.*支出/ },
+  { kind: 'project-expenditure', pattern: /项目支出/ },
+  { kind: 'economic-expenditure', pattern: /经济分类/ },
+  { kind: 'income-expenditure-summary', pattern: /收支总(?:体情况)?表|收支预算总表|收支总表/ },
+  { kind: 'income-summary', pattern: /收入(?:总体情况|预算总|总)?表/ },
+  { kind: 'expenditure-summary', pattern: /支出(?:总体情况|预算总|总)?表/ },
+];
+
+/** Recognises a table's kind from its caption name (without its number). */
+export function recognizeTableKind(name: string): TableKind {
+  const compact = name.replace(/[\s\u3000]/g, '');
+  for (const { kind, pattern } of PATTERNS) {
+    if (pattern.test(compact)) return kind;
+  }
+  return 'unknown';
+}
+
+/** Chinese names of the kinds, for hovers and messages. */
+export const TABLE_KIND_NAMES: Record<TableKind, string> = {
+  'income-expenditure-summary': '收支总表',
+  'income-summary': '收入总表',
+  'expenditure-summary': '支出总表',
+  'fiscal-summary': '财政拨款收支总表',
+  'general-budget-expenditure': '一般公共预算支出表',
+  'general-budget-basic': '一般公共预算基本支出表',
+  'three-public': '一般公共预算“三公”经费支出表',
+  'fund-expenditure': '政府性基金预算支出表',
+  'fund-income': '政府性基金预算收入表',
+  'state-capital': '国有资本经营预算支出表',
+  'project-expenditure': '项目支出表',
+  procurement: '政府采购预算表',
+  'operating-cost': '机关运行经费表',
+  performance: '绩效目标表',
+  'economic-expenditure': '支出经济分类汇总表',
+  unknown: '未识别的表',
+};

@@ -1,0 +1,4 @@
+/** The balance rules, in the order they run. */
+import type { Rule } from '../types';
+
+export const balanceRules: Rule[] = [];

@@ -1,0 +1,11 @@
+/** Every rule of the checker, by category. Add a rule to its category's index, not here. */
+import type { Rule } from './types';
+import { balanceRules } from './balance/index';
+import { proseRules } from './prose/index';
+import { codesRules } from './codes/index';
+
+export const allRules: readonly Rule[] = [...balanceRules, ...proseRules, ...codesRules];
+
+export function findRule(id: string): Rule | undefined {
+  return allRules.find((rule) => rule.id === id);
+}

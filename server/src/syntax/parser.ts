@@ -1,0 +1,396 @@
+/**
+ * The Chevrotain parser of the `.disclosure` format: tokens → syntax tree (blocks of lines).
+ *
+ * The grammar is line-oriented and total: every line start is some alternative, so a parse never fails;
+ * a malformed line costs at most itself. What is structurally wrong (an unclosed header, a caption with no
+ * table, …) is reported by the model builder, which knows what the lines mean.
+ */
+import { EmbeddedActionsParser, EOF, Lexer, type IToken, type TokenType } from 'chevrotain';
+import * as T from './tokens';
+import { startsWithListMarker } from './listMarkers';
+import type {
+  BlockNode,
+  CommentNode,
+  FrontMatterNode,
+  HeadingNode,
+  LineNode,
+  ParagraphNode,
+  RowLineNode,
+  RuleLineNode,
+  SyntaxTree,
+  TableNode,
+  TextLineNode,
+  TextPiece,
+  ThematicBreakNode,
+} from './syntaxTree';
+import type { LineIndex } from './lineIndex';
+
+const KEY_VALUE_LINE = /^[^：:\t]{1,30}[：:]/;
+const FENCE = /^[ \t]*-{3,}[ \t]*$/;
+
+function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
+class DisclosureParser extends EmbeddedActionsParser {
+  private lineIndex!: LineIndex;
+
+  constructor() {
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2 });
+    this.performSelfAnalysis();
+  }
+
+  parse(tokens: IToken[], lineIndex: LineIndex): Omit<SyntaxTree, 'parseErrors'> {
+    this.lineIndex = lineIndex;
+    this.input = tokens;
+    return this.document();
+  }
+
+  private lineOf(offset: number): number {
+    return this.lineIndex.lineAt(offset);
+  }
+
+  private peekType(i = 1): TokenType {
+    return this.LA(i).tokenType;
+  }
+
+  /** True when the line starting at LA(1) contains a tab (a row pasted from Excel). */
+  private lineHasTab(): boolean {
+    for (let i = 1; ; i++) {
+      const type = this.peekType(i);
+      if (type === T.Tab) return true;
+      if (type === T.Newline || type === EOF) return false;
+    }
+  }
+
+  private atTextLine(): boolean {
+    const type = this.peekType();
+    return type === T.Text || type === T.Tab;
+  }
+
+  private atKeyValueLine(): boolean {
+    return this.peekType() === T.Text && KEY_VALUE_LINE.test(this.LA(1).image) && !this.lineHasTab();
+  }
+
+  private atFence(): boolean {
+    return this.peekType() === T.RuleLine && FENCE.test(this.LA(1).image);
+  }
+
+  private atBlankLine(): boolean {
+    const type = this.peekType();
+    return type === T.Newline || type === T.WhitespaceLine;
+  }
+
+  private atTableRow(): boolean {
+    const type = this.peekType();
+    if (type === T.RowStart || type === T.RuleLine) return true;
+    return this.atTextLine() && this.lineHasTab();
+  }
+
+  private readonly document = this.RULE('document', (): Omit<SyntaxTree, 'parseErrors'> => {
+    let frontMatter: FrontMatterNode | undefined;
+    const blocks: BlockNode[] = [];
+    this.OPTION({
+      GATE: () => this.atFence() && this.LA(1).startOffset <= 1,
+      DEF: () => {
+        frontMatter = this.SUBRULE(this.frontMatter);
+      },
+    });
+    this.MANY(() => {
+      const block = this.SUBRULE(this.block);
+      this.ACTION(() => {
+        if (block) blocks.push(block);
+      });
+    });
+    return { frontMatter, blocks };
+  });
+
+  private readonly frontMatter = this.RULE('frontMatter', (): FrontMatterNode => {
+    const open = this.SUBRULE(this.ruleLine);
+    const lines: TextLineNode[] = [];
+    let close: RuleLineNode | undefined;
+    this.MANY({
+      GATE: () => this.atKeyValueLine(),
+      DEF: () => {
+        const line = this.SUBRULE(this.textLine);
+        this.ACTION(() => lines.push(line));
+      },
+    });
+    this.OPTION({
+      GATE: () => this.atFence(),
+      DEF: () => {
+        close = this.SUBRULE2(this.ruleLine);
+      },
+    });
+    return this.ACTION(() => ({
+      type: 'frontMatter' as const,
+      open,
+      lines,
+      close,
+      start: open.start,
+      end: (close ?? lines[lines.length - 1] ?? open).end,
+    }));
+  });
+
+  private readonly block = this.RULE('block', (): BlockNode | undefined =>
+    this.OR([
+      { ALT: () => this.SUBRULE(this.blankLine) },
+      { ALT: () => this.SUBRULE(this.comment) },
+      { ALT: () => this.SUBRULE(this.heading) },
+      { ALT: () => this.SUBRULE(this.table) },
+      { ALT: () => this.SUBRULE(this.thematicBreak) },
+      { ALT: () => this.SUBRULE(this.paragraph) },
+    ]),
+  );
+
+  private readonly blankLine = this.RULE('blankLine', (): undefined => {
+    this.OPTION(() => this.CONSUME(T.WhitespaceLine));
+    this.CONSUME(T.Newline);
+    return undefined;
+  });
+
+  private readonly comment = this.RULE('comment', (): CommentNode => {
+    const token = this.CONSUME(T.CommentLine);
+    this.CONSUME(T.Newline);
+    return this.ACTION(() => ({
+      type: 'comment' as const,
+      start: token.startOffset,
+      end: tokenEnd(token),
+      line: this.lineOf(token.startOffset),
+    }));
+  });
+
+  private readonly thematicBreak = this.RULE('thematicBreak', (): ThematicBreakNode => {
+    const rule = this.SUBRULE(this.ruleLine);
+    return this.ACTION(() => ({ type: 'break' as const, start: rule.start, end: rule.end, line: rule.line }));
+  });
+
+  private readonly ruleLine = this.RULE('ruleLine', (): RuleLineNode => {
+    const token = this.CONSUME(T.RuleLine);
+    this.CONSUME(T.Newline);
+    return this.ACTION(() => ({
+      kind: 'rule' as const,
+      text: token.image,
+      start: token.startOffset,
+      end: tokenEnd(token),
+      line: this.lineOf(token.startOffset),
+    }));
+  });
+
+  /** Text, pipes and tabs up to the end of the line; returns the first and last token. */
+  private readonly lineRest = this.RULE('lineRest', (): IToken[] => {
+    const tokens: IToken[] = [];
+    this.MANY(() => {
+      const token = this.OR([
+        { ALT: () => this.CONSUME(T.Text) },
+        { ALT: () => this.CONSUME(T.Pipe) },
+        { ALT: () => this.CONSUME(T.Tab) },
+      ]);
+      this.ACTION(() => tokens.push(token));
+    });
+    this.CONSUME(T.Newline);
+    return tokens;
+  });
+
+  private readonly textLine = this.RULE('textLine', (): TextLineNode => {
+    const first = this.OR([{ ALT: () => this.CONSUME(T.Text) }, { ALT: () => this.CONSUME(T.Tab) }]);
+    const rest = this.SUBRULE(this.lineRest);
+    return this.ACTION(() => this.makeTextLine(first, [first, ...rest]));
+  });
+
+  private makeTextLine(lead: IToken, tokens: IToken[]): TextLineNode {
+    const start = lead.startOffset;
+    const last = tokens[tokens.length - 1] ?? lead;
+    const end = tokenEnd(last);
+    const text = tokens.map((t) => t.image).join('');
+    const line: LineNode = { start, end, line: this.lineOf(start) };
+    return { ...line, kind: 'text', content: { text, start, end } };
+  }
+
+  private readonly heading = this.RULE('heading', (): HeadingNode => {
+    const mark = this.CONSUME(T.HeadingMark);
+    const rest = this.SUBRULE(this.lineRest);
+    return this.ACTION(() => {
+      const hashes = mark.image.replace(/[^#]/g, '').length;
+      const contentStart = tokenEnd(mark);
+      const contentEnd = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : contentStart;
+      return {
+        type: 'heading' as const,
+        hashes,
+        start: mark.startOffset,
+        end: contentEnd,
+        line: this.lineOf(mark.startOffset),
+        content: { text: rest.map((t) => t.image).join(''), start: contentStart, end: contentEnd },
+      };
+    });
+  });
+
+  private readonly table = this.RULE('table', (): TableNode => {
+    let caption: TableNode['caption'];
+    const attributes: TextLineNode[] = [];
+    const rows: Array<RowLineNode | RuleLineNode> = [];
+    const notes: TextLineNode[] = [];
+    this.OR([
+      {
+        ALT: () => {
+          const mark = this.CONSUME(T.CaptionMark);
+          const rest = this.SUBRULE(this.lineRest);
+          this.ACTION(() => {
+            const line = this.makeTextLine(mark, [mark, ...rest]);
+            const contentStart = tokenEnd(mark);
+            const contentEnd = rest.length > 0 ? line.end : contentStart;
+            const text = rest.map((t) => t.image).join('');
+            caption = { ...line, content: { text, start: contentStart, end: contentEnd } };
+          });
+          this.MANY({
+            GATE: () => this.atBlankLine() || this.atKeyValueLine(),
+            DEF: () => {
+              this.OR2([
+                { GATE: () => this.atBlankLine(), ALT: () => this.SUBRULE(this.blankLine) },
+                {
+                  ALT: () => {
+                    const line = this.SUBRULE(this.textLine);
+                    this.ACTION(() => attributes.push(line));
+                  },
+                },
+              ]);
+            },
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.pipeRow);
+          this.ACTION(() => rows.push(first));
+        },
+      },
+    ]);
+    this.MANY2({
+      GATE: () => this.atTableRow(),
+      DEF: () => {
+        const row = this.OR3([
+          { ALT: () => this.SUBRULE(this.ruleLine) },
+          { ALT: () => this.SUBRULE2(this.pipeRow) },
+          { ALT: () => this.SUBRULE(this.tabRow) },
+        ]);
+        this.ACTION(() => rows.push(row));
+      },
+    });
+    this.MANY3({
+      GATE: () => rows.length > 0 && this.atTextLine() && !this.lineHasTab(),
+      DEF: () => {
+        const line = this.SUBRULE2(this.textLine);
+        this.ACTION(() => notes.push(line));
+      },
+    });
+    return this.ACTION(() => {
+      const parts: Array<{ start: number; end: number }> = [...attributes, ...rows, ...notes];
+      if (caption) parts.unshift(caption);
+      const start = Math.min(...parts.map((p) => p.start));
+      const end = Math.max(...parts.map((p) => p.end));
+      return { type: 'table' as const, caption, attributes, rows, notes, start, end };
+    });
+  });
+
+  private readonly pipeRow = this.RULE('pipeRow', (): RowLineNode => {
+    const lead = this.CONSUME(T.RowStart);
+    const rest = this.SUBRULE(this.lineRest);
+    return this.ACTION(() => splitPipeRow(lead, rest, this.lineOf(lead.startOffset)));
+  });
+
+  private readonly tabRow = this.RULE('tabRow', (): RowLineNode => {
+    const first = this.OR([{ ALT: () => this.CONSUME(T.Text) }, { ALT: () => this.CONSUME(T.Tab) }]);
+    const rest = this.SUBRULE(this.lineRest);
+    return this.ACTION(() => splitTabRow([first, ...rest], this.lineOf(first.startOffset)));
+  });
+
+  private readonly paragraph = this.RULE('paragraph', (): ParagraphNode => {
+    const lines: TextLineNode[] = [];
+    const first = this.SUBRULE(this.textLine);
+    this.ACTION(() => lines.push(first));
+    this.MANY({
+      GATE: () => this.atTextLine() && !startsWithListMarker(this.LA(1).image),
+      DEF: () => {
+        const line = this.SUBRULE2(this.textLine);
+        this.ACTION(() => lines.push(line));
+      },
+    });
+    return this.ACTION(() => ({
+      type: 'paragraph' as const,
+      lines,
+      start: lines[0]!.start,
+      end: lines[lines.length - 1]!.end,
+    }));
+  });
+}
+
+function splitPipeRow(lead: IToken, rest: IToken[], line: number): RowLineNode {
+  const cells: TextPiece[] = [];
+  let cellStart = tokenEnd(lead);
+  let pieces: string[] = [];
+  let closed = true;
+  for (const token of rest) {
+    if (token.tokenType === T.Pipe) {
+      cells.push({ text: pieces.join(''), start: cellStart, end: token.startOffset });
+      cellStart = tokenEnd(token);
+      pieces = [];
+    } else {
+      pieces.push(token.image);
+    }
+  }
+  const trailing = pieces.join('');
+  const end = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : tokenEnd(lead);
+  if (trailing.trim().length > 0) {
+    cells.push({ text: trailing, start: cellStart, end });
+    closed = false;
+  } else {
+    closed = rest.some((token) => token.tokenType === T.Pipe);
+  }
+  const start = lead.startOffset + lead.image.indexOf('|');
+  return { kind: 'row', separator: 'pipe', cells, closed, start, end, line };
+}
+
+function splitTabRow(tokens: IToken[], line: number): RowLineNode {
+  const cells: TextPiece[] = [];
+  let cellStart = tokens[0]!.startOffset;
+  let pieces: string[] = [];
+  for (const token of tokens) {
+    if (token.tokenType === T.Tab) {
+      cells.push({ text: pieces.join(''), start: cellStart, end: token.startOffset });
+      cellStart = tokenEnd(token);
+      pieces = [];
+    } else {
+      pieces.push(token.image);
+    }
+  }
+  const end = tokenEnd(tokens[tokens.length - 1]!);
+  cells.push({ text: pieces.join(''), start: cellStart, end });
+  return { kind: 'row', separator: 'tab', cells, closed: false, start: tokens[0]!.startOffset, end, line };
+}
+
+const lexer = new Lexer(T.allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+let parser: DisclosureParser | undefined;
+
+/** Lexes only (for the benchmark's baseline). */
+export function lex(text: string): IToken[] {
+  return lexer.tokenize(withFinalNewline(text)).tokens;
+}
+
+function withFinalNewline(text: string): string {
+  return text.length === 0 || /[\r\n]$/.test(text) ? text : `${text}\n`;
+}
+
+/** Parses a whole document into its syntax tree. Never throws on any input text. */
+export function parseSyntaxTree(text: string, lineIndex: LineIndex): SyntaxTree {
+  parser ??= new DisclosureParser();
+  const lexed = lexer.tokenize(withFinalNewline(text));
+  const tree = parser.parse(lexed.tokens, lineIndex);
+  const parseErrors = [
+    ...lexed.errors.map((e) => ({ message: e.message, span: { start: e.offset, end: e.offset + e.length } })),
+    ...parser.errors.map((e) => ({
+      message: e.message,
+      span: { start: e.token.startOffset || 0, end: tokenEnd(e.token) || 0 },
+    })),
+  ];
+  return { ...tree, parseErrors };
+}
