@@ -2,9 +2,10 @@
 import type { Rule } from './types';
 import { balanceRules } from './balance/index';
 import { proseRules } from './prose/index';
+import { threePublicRules } from './threePublic/index';
 import { codesRules } from './codes/index';
 
-export const allRules: readonly Rule[] = [...balanceRules, ...proseRules, ...codesRules];
+export const allRules: readonly Rule[] = [...balanceRules, ...threePublicRules, ...proseRules, ...codesRules];
 
 export function findRule(id: string): Rule | undefined {
   return allRules.find((rule) => rule.id === id);

@@ -1,0 +1,90 @@
+/**
+ * Finding figures in tables: a table by kind or number, a row by code or label, a cell by column role.
+ * Rules and prose checks use these instead of walking the model themselves.
+ */
+import { compactLabel } from '../model/labels';
+import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
+import type { TableKind } from '../recognition/tableKinds';
+import { columnRole, columnYear, type ColumnRole } from './columnRoles';
+
+/** Tables of a kind, in document order. */
+export function tablesOfKind(document: DisclosureDocument, kind: TableKind): Table[] {
+  return document.tables.filter((table) => table.kind === kind);
+}
+
+/** A table by its caption number (`附表4-9`, `表 3`; spaces ignored) or its exact caption name. */
+export function tableByReference(document: DisclosureDocument, reference: string): Table | undefined {
+  const key = compactLabel(reference);
+  return (
+    document.tables.find((t) => t.caption?.number && compactLabel(t.caption.number) === key) ??
+    document.tables.find((t) => t.caption && compactLabel(t.caption.name) === key)
+  );
+}
+
+/** Columns of a table with a given role (optionally of a given year, for tables with year groups). */
+export function columnsWithRole(table: Table, role: ColumnRole, year?: number): Column[] {
+  return table.columns.filter((c) => columnRole(c) === role && (year === undefined || columnYear(c) === year));
+}
+
+/** The first column with a role, preferring the document's own year where columns carry years. */
+export function columnWithRole(table: Table, role: ColumnRole, year?: number): Column | undefined {
+  const columns = columnsWithRole(table, role);
+  if (year !== undefined) {
+    const ofYear = columns.find((c) => columnYear(c) === year);
+    if (ofYear) return ofYear;
+  }
+  return columns.find((c) => columnYear(c) === undefined) ?? columns[columns.length - 1];
+}
+
+export function rowByCode(table: Table, code: string): BodyRow | undefined {
+  return table.body.find((row) => row.codes.some((c) => c.code === code));
+}
+
+/** A row whose label (name or first text) equals `label`, ignoring white space. */
+export function rowByLabel(table: Table, label: string | RegExp): BodyRow | undefined {
+  return table.body.find((row) => matchesLabel(row.label, label));
+}
+
+function matchesLabel(text: string, label: string | RegExp): boolean {
+  const compact = compactLabel(text);
+  return typeof label === 'string' ? compact === compactLabel(label) : label.test(compact);
+}
+
+/** The 合计 row of a table (a row labelled 合计/总计 with no code), if any. */
+export function totalRow(table: Table): BodyRow | undefined {
+  return table.body.find((row) => row.codes.length === 0 && /^(?:合计|总计)$/.test(compactLabel(row.label)));
+}
+
+export function cellAt(row: BodyRow, column: Column | undefined): Cell | undefined {
+  if (!column) return undefined;
+  return row.cells[column.index];
+}
+
+/**
+ * Label/value pairs of summary tables printed side by side (收支总表: 项目 | 预算数 | 项目 | 预算数 …):
+ * each name column with the value column right after it. Returns one list per pair of columns.
+ */
+export function labelValuePairs(table: Table): Array<{ label: Column; value: Column }> {
+  const pairs: Array<{ label: Column; value: Column }> = [];
+  for (let i = 0; i + 1 < table.columns.length; i++) {
+    const label = table.columns[i]!;
+    const value = table.columns[i + 1]!;
+    if (label.role === 'name' && value.role === 'value') pairs.push({ label, value });
+  }
+  return pairs;
+}
+
+/** In a side-by-side summary table, the value cell whose label matches, with its label cell. */
+export function findLabelledValue(
+  table: Table,
+  label: string | RegExp,
+): { row: BodyRow; labelCell: Cell; valueCell: Cell; pair: { label: Column; value: Column } } | undefined {
+  for (const pair of labelValuePairs(table)) {
+    for (const row of table.body) {
+      const labelCell = row.cells[pair.label.index];
+      const valueCell = row.cells[pair.value.index];
+      if (labelCell && valueCell && matchesLabel(labelCell.text, label)) return { row, labelCell, valueCell, pair };
+    }
+  }
+  return undefined;
+}
