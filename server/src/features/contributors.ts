@@ -1,0 +1,59 @@
+/**
+ * Editor features that come from the domain modules (tables, prose, catalog, glossary) rather than from
+ * the language server itself. Each module exports contributors; the server asks all of them and merges
+ * the answers. Contributors are pure functions of the model (and, for hovers on findings, the latest
+ * findings), so hover and completion never wait for validation.
+ */
+import type { CheckSettings } from '../config/settings';
+import type { Finding } from '../diagnostics/finding';
+import type { DisclosureDocument, Position, Range } from '../model/types';
+
+export interface FeatureContext {
+  settings: CheckSettings;
+  /** Findings of the last finished validation of this document (possibly of an older version). */
+  findings: readonly Finding[];
+}
+
+export interface HoverContent {
+  /** Markdown (Chinese). */
+  markdown: string;
+  range: Range;
+}
+
+export type HoverContributor = (
+  document: DisclosureDocument,
+  position: Position,
+  context: FeatureContext,
+) => HoverContent | undefined;
+
+export interface DefinitionTarget {
+  /** The range in this document the definition was asked from. */
+  originRange: Range;
+  /** Where it is defined (same document). */
+  targetRange: Range;
+  /** The part of the target to select. */
+  targetSelectionRange: Range;
+}
+
+export type DefinitionContributor = (document: DisclosureDocument, position: Position) => DefinitionTarget | undefined;
+
+export interface CompletionProposal {
+  label: string;
+  /** Shown beside the label (e.g. the catalog path). */
+  detail?: string;
+  documentation?: string;
+  /** Text inserted, replacing `range`. */
+  insertText: string;
+  range: Range;
+  /** For filtering by pinyin initials or Chinese name. */
+  filterText?: string;
+  sortText?: string;
+  kind: 'code' | 'term' | 'table' | 'snippet';
+}
+
+export type CompletionContributor = (document: DisclosureDocument, position: Position) => CompletionProposal[];
+
+/** Every contributor, registered by the module that owns it (one line each). */
+export const hoverContributors: HoverContributor[] = [];
+export const definitionContributors: DefinitionContributor[] = [];
+export const completionContributors: CompletionContributor[] = [];
