@@ -17,12 +17,18 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
+  // The preview's webview script (runs in the webview, not in Node).
+  { ...common, entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  // The preview renderer, loaded by the extension only when the language server does not render previews.
+  { ...common, entryPoints: ['server/src/preview/renderDocument.ts'], outfile: 'dist/previewRenderer.cjs' },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.cjs',
-    banner: { js: '#!/usr/bin/env node' },
+    // The bundle re-enters itself as the worker of the checking pool (server/src/cli/check/pool.ts).
+    banner: { js: "#!/usr/bin/env node\nvar __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { __DISCLOSURE_CLI_BUNDLE__: 'true', 'import.meta.url': '__disclosureCliUrl' },
   },
 ];
 

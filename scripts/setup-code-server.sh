@@ -50,6 +50,7 @@ fail() {
   exit 1
 }
 
+# shellcheck disable=SC2154  # rc is set inside the trap string
 trap 'rc=$?; if [[ $rc -ne 0 ]]; then fail "command failed (exit $rc) at line $LINENO: $BASH_COMMAND"; fi' ERR
 
 # Run a command, its output going to the log (or to the terminal with VERBOSE=1). stdin is /dev/null.

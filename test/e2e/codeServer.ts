@@ -5,7 +5,7 @@
 // code-server into .cache/code-server/). See docs/testing-in-editors.md.
 //
 // Everything here waits on selectors or polls for a condition with a deadline; there are no fixed
-// sleeps except tiny settle delays after key presses that the workbench handles asynchronously.
+// sleeps.
 // Every process started here is stopped by stop()/close(), and, as a last resort, killed (process
 // group) when the Node process exits.
 
@@ -68,8 +68,6 @@ export const DEFAULT_USER_SETTINGS: Record<string, unknown> = {
   'problems.autoReveal': false,
 };
 
-const isMac = false; // code-server here always runs on Linux; keys below use Control.
-
 // ---------------------------------------------------------------------------------------------
 // process bookkeeping: kill every process group we started if the test process exits
 
@@ -77,30 +75,27 @@ const liveGroups = new Set<number>();
 const scratchDirs = new Set<string>();
 let exitHookInstalled = false;
 
+function killEverything(): void {
+  for (const pgid of liveGroups) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  liveGroups.clear();
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+  scratchDirs.clear();
+}
+
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.on('exit', () => {
-    for (const pgid of liveGroups) {
-      try {
-        process.kill(-pgid, 'SIGKILL');
-      } catch {
-        /* already gone */
-      }
-    }
-    for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
-  });
+  process.on('exit', killEverything);
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(sig, () => {
-      for (const pgid of liveGroups) {
-        try {
-          process.kill(-pgid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }
-      liveGroups.clear();
-      process.kill(process.pid, sig);
+      killEverything();
+      process.kill(process.pid, sig); // the handler is gone now: die of the signal as usual
     });
   }
 }
@@ -219,7 +214,9 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   assertInstalled();
   installExitHook();
-  const { workspace, extensionsDir, userDataDir } = opts;
+  const workspace = resolve(opts.workspace);
+  const extensionsDir = resolve(opts.extensionsDir);
+  const userDataDir = resolve(opts.userDataDir);
   const timeoutMs = opts.timeoutMs ?? 60_000;
   mkdirSync(extensionsDir, { recursive: true });
   mkdirSync(userDataDir, { recursive: true });
@@ -331,13 +328,27 @@ export async function startCodeServer(opts: StartOptions): Promise<CodeServer> {
   }
   return {
     url,
-    workspaceUrl: `${url}?folder=${encodeURIComponent(resolve(workspace))}`,
+    workspaceUrl: `${url}?folder=${encodeURIComponent(workspace)}`,
     port,
     pid,
     output: () => out,
     logsDir: join(userDataDir, 'logs'),
     stop,
   };
+}
+
+/**
+ * Copies VS Code's logs (remote agent, extension host, and the output channels of extensions such as a
+ * language client: exthost1/output_logging_*) and code-server's own output to test-artifacts/<name>/.
+ * Call it before stop() when a test failed; returns the folder.
+ */
+export function saveLogs(server: CodeServer, name: string): string {
+  const dest = join(ARTIFACTS_DIR, name.replace(/[^\w.-]+/g, '_'));
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  if (existsSync(server.logsDir)) cpSync(server.logsDir, join(dest, 'vscode-logs'), { recursive: true });
+  writeFileSync(join(dest, 'code-server.log'), server.output());
+  return dest;
 }
 
 /** Installs a .vsix into extensionsDir with code-server's CLI (no server needed). */
@@ -432,6 +443,8 @@ export async function launchBrowser(): Promise<Browser> {
 export interface Workbench {
   context: BrowserContext;
   page: Page;
+  /** Errors and warnings the workbench page logged to the browser console (and uncaught errors). */
+  consoleProblems: string[];
   close(): Promise<void>;
 }
 
@@ -451,6 +464,11 @@ export async function openWorkbench(
   });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  const consoleProblems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
   try {
     await page.goto(server.workspaceUrl, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
     await waitForWorkbench(page, timeoutMs);
@@ -459,7 +477,7 @@ export async function openWorkbench(
     await context.close().catch(() => undefined);
     throw e;
   }
-  return { context, page, close: () => context.close().catch(() => undefined) };
+  return { context, page, consoleProblems, close: () => context.close().catch(() => undefined) };
 }
 
 /** Waits for the workbench to be interactive (editor part, activity bar and status bar rendered). */
@@ -475,7 +493,8 @@ export async function waitForWorkbench(page: Page, timeoutMs = 90_000): Promise<
     .waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
-const CTRL = isMac ? 'Meta' : 'Control';
+/** code-server here runs on Linux and Chromium sends Linux key bindings: Control, not Meta. */
+const CTRL = 'Control';
 
 /** Closes any quick input / widget that may be open. */
 export async function escape(page: Page, times = 1): Promise<void> {
@@ -601,9 +620,8 @@ export async function goToPosition(page: Page, line: number, column = 1): Promis
   await poll(
     `cursor at ${line}:${column}`,
     async () => {
-      const t = (await page.locator('#status\\.editor\\.selection').innerText({ timeout: 1_000 })) ?? '';
-      const m = /(\d+)\D+(\d+)/.exec(t);
-      return m && Number(m[1]) === line && Number(m[2]) === column ? true : undefined;
+      const pos = await cursorPosition(page);
+      return pos && pos.line === line && pos.column === column ? true : undefined;
     },
     { timeoutMs: 5_000, intervalMs: 100 },
   ).catch(() => undefined);
@@ -781,23 +799,52 @@ export async function quickFix(
   return found.labels;
 }
 
+/** The cursor position of the active editor (1-based), read from the status bar ("Ln 3, Col 5"). */
+export async function cursorPosition(page: Page): Promise<{ line: number; column: number } | undefined> {
+  const t = await page
+    .locator('#status\\.editor\\.selection')
+    .innerText({ timeout: 2_000 })
+    .catch(() => '');
+  const m = /(\d+)\D+(\d+)/.exec(t);
+  return m ? { line: Number(m[1]), column: Number(m[2]) } : undefined;
+}
+
 /**
- * Reads the full text of the active editor: select all, copy (the workbench's own copy command), read
- * the clipboard. The selection is collapsed afterwards. The document need not be saved.
+ * Reads the full text of the active editor: select all, copy (the workbench's own copy), read the
+ * clipboard. The document need not be saved. The cursor is put back where it was (a selection is lost).
  */
 export async function readEditorText(page: Page): Promise<string> {
   const editor = activeEditor(page);
   await editor.locator('.view-lines').waitFor({ state: 'visible' });
-  await page.evaluate(() => navigator.clipboard.writeText('\u0000harness-empty\u0000'));
+  const before = await cursorPosition(page);
+  const marker = '\u0000harness-empty\u0000';
+  await page.evaluate((m) => navigator.clipboard.writeText(m), marker);
   await focusEditor(page);
   await page.keyboard.press(`${CTRL}+A`);
   await page.keyboard.press(`${CTRL}+C`);
-  const text = await poll('the clipboard to receive the editor text', async () => {
-    const t = await page.evaluate(() => navigator.clipboard.readText());
-    return t === '\u0000harness-empty\u0000' ? undefined : t;
-  }, { timeoutMs: 10_000 });
-  await page.keyboard.press('ArrowLeft');
+  const text = await poll(
+    'the clipboard to receive the editor text',
+    async () => {
+      const t = await page.evaluate(() => navigator.clipboard.readText());
+      return t === marker ? undefined : t;
+    },
+    { timeoutMs: 10_000 },
+  );
+  if (before) await goToPosition(page, before.line, before.column);
+  else await page.keyboard.press('ArrowLeft');
+  await focusEditor(page);
   return text;
+}
+
+/**
+ * Inserts text into the active editor at the cursor, or at 1-based line/column when given. Uses
+ * keyboard.insertText (like an input method), so auto-closing pairs and auto-indent do not add
+ * characters; use page.keyboard.type / press to test typing behaviour itself.
+ */
+export async function typeText(page: Page, text: string, at?: { line: number; column: number }): Promise<void> {
+  if (at) await goToPosition(page, at.line, at.column);
+  await focusEditor(page);
+  await page.keyboard.insertText(text);
 }
 
 /** Saves the active editor (Ctrl+S) and waits for its tab to lose the dirty mark. */

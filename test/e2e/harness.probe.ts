@@ -11,7 +11,6 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ARTIFACTS_DIR,
   hoverAt,
   installUnpacked,
   installVsix,
@@ -23,6 +22,7 @@ import {
   readProblemLabels,
   readProblems,
   runCommand,
+  saveLogs,
   saveActiveEditor,
   screenshot,
   startSession,
@@ -64,12 +64,14 @@ describe('code-server harness probe', { timeout: 300_000 }, () => {
       workspace,
       extensionsDir,
       userDataDir,
-      logFile: join(ARTIFACTS_DIR, 'probe-code-server.log'),
     });
   });
 
   after(async () => {
-    if (session) await screenshot(session.page, 'probe-final').catch(() => undefined);
+    if (session) {
+      await screenshot(session.page, 'probe-final').catch(() => undefined);
+      saveLogs(session.server, 'probe-logs');
+    }
     await session?.close();
     tmp.remove();
   });

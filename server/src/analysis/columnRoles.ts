@@ -25,7 +25,8 @@ export type ColumnRole =
   | 'upper-subsidy' // 上级补助收入
   | 'subsidiary-remit' // 附属单位上缴收入
   | 'other-income' // 其他收入
-  | 'carryover' // 上年结转（结余）
+  | 'carryover' // 上年结转（结余）/ 上年结转安排
+  | 'current-year' // 当年预算安排 (spending of this year's appropriations, beside 上年结转安排)
   | 'three-public-total' // “三公”经费合计
   | 'overseas' // 因公出国（境）费
   | 'vehicle' // 公务用车购置及运行（维护）费
@@ -42,19 +43,20 @@ interface RolePattern {
 /** Matched against one compact label. Order matters: specific before general. */
 const LABEL_PATTERNS: RolePattern[] = [
   { role: 'three-public-total', pattern: /^“?"?三公"?”?经费(?:合计|小计)?$/ },
-  { role: 'overseas', pattern: /因公出国（?\(?境）?\)?费/ },
+  { role: 'overseas', pattern: /因公出国（?\(?境）?\)?(?:费|经费)/ },
   { role: 'vehicle-purchase', pattern: /公务用车购置(?:费|经费)?$/ },
   { role: 'vehicle-operation', pattern: /公务用车运行(?:维护)?(?:费|经费)$/ },
   { role: 'vehicle', pattern: /公务用车购置及运行/ },
   { role: 'reception', pattern: /公务接待费/ },
-  { role: 'personnel', pattern: /^人员(?:经费|支出)$|^工资福利支出$/ },
-  { role: 'public', pattern: /^(?:日常)?公用(?:经费|支出)$/ },
-  { role: 'basic', pattern: /^基本支出$/ },
-  { role: 'project', pattern: /^项目支出$/ },
+  { role: 'personnel', pattern: /^人员(?:经费|支出|经费支出)$|^工资福利支出$/ },
+  { role: 'public', pattern: /^(?:日常)?公用(?:经费|支出|经费支出)$/ },
+  { role: 'basic', pattern: /^基本支出(?:预算)?$/ },
+  { role: 'project', pattern: /^(?:项目支出|专项业务经费支出|专项支出)$/ },
   { role: 'upper-remit', pattern: /^上缴上级支出$/ },
   { role: 'operating-expense', pattern: /^事业单位经营支出$/ },
   { role: 'subsidiary-grant', pattern: /^对附属单位(?:的)?补助支出$/ },
-  { role: 'carryover', pattern: /^上年结转(?:结余)?$|^上年结转$/ },
+  { role: 'carryover', pattern: /^上年结转(?:结余|安排)?$/ },
+  { role: 'current-year', pattern: /^当年预算安排$|^本年预算安排$/ },
   { role: 'current-income', pattern: /^本年收入$/ },
   { role: 'general-budget', pattern: /^(?:公共预算拨款|一般公共预算(?:拨款|收入|当年拨款)?|财政拨款(?:收入)?)$/ },
   { role: 'fund-budget', pattern: /^政府性基金(?:预算)?(?:拨款|收入)?$/ },
@@ -65,10 +67,10 @@ const LABEL_PATTERNS: RolePattern[] = [
   { role: 'upper-subsidy', pattern: /^上级补助收入$/ },
   { role: 'subsidiary-remit', pattern: /^(?:对)?附属单位上缴收入$/ },
   { role: 'other-income', pattern: /^其他收入$/ },
-  { role: 'total', pattern: /^(?:合计|总计|预算数|部门预算合计|本年预算|金额)$/ },
+  { role: 'total', pattern: /^(?:合计|总计|预算数|部门预算合计|本年预算|金额|(?:20\d{2}年)?合计)$/ },
 ];
 
-function roleOfLabel(label: string): ColumnRole | undefined {
+export function roleOfLabel(label: string): ColumnRole | undefined {
   const compact = compactLabel(label);
   for (const { role, pattern } of LABEL_PATTERNS) if (pattern.test(compact)) return role;
   return undefined;

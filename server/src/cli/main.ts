@@ -1,8 +1,21 @@
-/** `disclosure-check`: the command-line checker for batches and CI (see run.ts). */
+/**
+ * `disclosure-check`: the command-line checker for batches and CI (see run.ts). In the bundle
+ * (dist/cli.cjs) the same file is re-entered as the worker of the pool (check/pool.ts).
+ */
+import { isMainThread } from 'node:worker_threads';
 import { run } from './run';
+import { startWorker } from './check/worker';
 
-process.exitCode = run(
-  process.argv.slice(2),
-  (text) => process.stdout.write(text),
-  (text) => process.stderr.write(text),
-);
+if (isMainThread) {
+  run(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`disclosure-check: 内部错误：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+} else {
+  startWorker();
+}

@@ -7,6 +7,8 @@
 import type { CheckSettings } from '../config/settings';
 import type { Finding } from '../diagnostics/finding';
 import type { DisclosureDocument, Position, Range } from '../model/types';
+import { codeHover } from '../catalog/codeHover';
+import { codeCompletion } from '../catalog/codeCompletion';
 
 export interface FeatureContext {
   settings: CheckSettings;
@@ -54,6 +56,6 @@ export interface CompletionProposal {
 export type CompletionContributor = (document: DisclosureDocument, position: Position) => CompletionProposal[];
 
 /** Every contributor, registered by the module that owns it (one line each). */
-export const hoverContributors: HoverContributor[] = [];
+export const hoverContributors: HoverContributor[] = [codeHover];
 export const definitionContributors: DefinitionContributor[] = [];
-export const completionContributors: CompletionContributor[] = [];
+export const completionContributors: CompletionContributor[] = [codeCompletion];

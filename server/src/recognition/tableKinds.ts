@@ -19,6 +19,8 @@ export type TableKind =
   | 'operating-cost' // 机关运行经费表
   | 'performance' // 绩效目标表
   | 'economic-expenditure' // 支出经济分类汇总表
+  | 'basic-expenditure' // 基本支出预算表（全部资金，经济分类）
+  | 'fund-summary' // 政府性基金收支表
   | 'unknown';
 
 interface KindPattern {
@@ -32,13 +34,15 @@ const PATTERNS: KindPattern[] = [
   { kind: 'three-public', pattern: /三公/ },
   { kind: 'operating-cost', pattern: /机关运行经费/ },
   { kind: 'procurement', pattern: /政府采购/ },
+  { kind: 'fund-summary', pattern: /政府性基金(?:预算)?收支(?:预算)?(?:总)?表/ },
   { kind: 'fund-income', pattern: /政府性基金.*收入/ },
   { kind: 'fund-expenditure', pattern: /政府性基金/ },
   { kind: 'state-capital', pattern: /国有资本经营/ },
   { kind: 'fiscal-summary', pattern: /财政拨款收支(?:总|预算总|情况|总体情况)?表/ },
   { kind: 'general-budget-basic', pattern: /一般公共预算.*基本支出|基本支出.*经济(?:分类|科目)|一般公共预算.*经济分类/ },
   { kind: 'general-budget-expenditure', pattern: /一般公共预算.*支出/ },
-  { kind: 'project-expenditure', pattern: /项目支出/ },
+  { kind: 'basic-expenditure', pattern: /^(?:20\d{2}年)?(?:部门)?基本支出(?:预算)?(?:情况|明细)?表/ },
+  { kind: 'project-expenditure', pattern: /项目支出|专项业务经费支出表/ },
   { kind: 'economic-expenditure', pattern: /经济分类/ },
   { kind: 'income-expenditure-summary', pattern: /收支总(?:体情况)?表|收支预算总表|收支总表/ },
   { kind: 'income-summary', pattern: /收入(?:总体情况|预算总|总)?表/ },
@@ -71,5 +75,7 @@ export const TABLE_KIND_NAMES: Record<TableKind, string> = {
   'operating-cost': '机关运行经费表',
   performance: '绩效目标表',
   'economic-expenditure': '支出经济分类汇总表',
+  'basic-expenditure': '基本支出预算表',
+  'fund-summary': '政府性基金收支表',
   unknown: '未识别的表',
 };

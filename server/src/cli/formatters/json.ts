@@ -1,8 +1,11 @@
 /**
  * JSON output: an array of findings with 1-based line/column
- * `{file, line, column, endLine, endColumn, severity, code, message}`.
+ * `{file, line, column, endLine, endColumn, severity, code, message, docs, fixable}` (the shape of issue 2
+ * plus `docs`, the rule's documentation link, and `fixable`, whether a safe fix exists).
  */
-import type { FileReport } from '../report';
+import type { Severity } from '../../diagnostics/finding';
+import { docsLink } from '../check/ruleCatalog';
+import type { FileReport } from '../check/task';
 
 export interface JsonFinding {
   file: string;
@@ -10,12 +13,16 @@ export interface JsonFinding {
   column: number;
   endLine: number;
   endColumn: number;
-  severity: 'error' | 'warning' | 'information' | 'hint';
+  severity: Severity;
   code: string;
   message: string;
+  /** `docs/rules.md#bal001`, or under `--docs-url`. */
+  docs: string;
+  /** A determined (safe) quick-fix exists: `--fix` would correct it. */
+  fixable: boolean;
 }
 
-export function toJsonFindings(reports: FileReport[]): JsonFinding[] {
+export function toJsonFindings(reports: FileReport[], docsBase?: string): JsonFinding[] {
   const out: JsonFinding[] = [];
   for (const report of reports) {
     if (report.readError) {
@@ -28,6 +35,8 @@ export function toJsonFindings(reports: FileReport[]): JsonFinding[] {
         severity: 'error',
         code: 'IO001',
         message: `无法读取：${report.readError}`,
+        docs: docsLink('IO001', docsBase),
+        fixable: false,
       });
       continue;
     }
@@ -41,12 +50,14 @@ export function toJsonFindings(reports: FileReport[]): JsonFinding[] {
         severity: f.severity,
         code: f.ruleId,
         message: f.message,
+        docs: docsLink(f.ruleId, docsBase),
+        fixable: f.fixes?.some((x) => x.safe === true) ?? false,
       });
     }
   }
   return out;
 }
 
-export function formatJson(reports: FileReport[]): string {
-  return `${JSON.stringify(toJsonFindings(reports), null, 2)}\n`;
+export function formatJson(reports: FileReport[], docsBase?: string): string {
+  return `${JSON.stringify(toJsonFindings(reports, docsBase), null, 2)}\n`;
 }

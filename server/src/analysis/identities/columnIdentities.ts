@@ -1,0 +1,121 @@
+/**
+ * Column identities within each row (BAL001; in 三公 tables BAL005): a 合计/小计/总计 column equals the
+ * columns that follow it under the same header (合计 = 基本支出 + 项目支出 …; 基本支出/小计 = 人员经费 +
+ * 公用经费; 本年收入/小计 = Σ income sources). Read from the header tree, so unknown tables get the check
+ * too. `其中` columns, remarks and side-by-side label/value columns are left out.
+ */
+import { compactLabel } from '../../model/labels';
+import type { Column, Table } from '../../model/types';
+import { makeTerm } from './terms';
+import type { Identity, Term } from './types';
+
+const TOTAL_LEAF = /(?:合计|小计|总计)$/;
+const EXCLUDED = /^其中|备注|说明|简介|^序号$|^栏次$/;
+
+function compactPath(column: Column): string[] {
+  return column.path.map(compactLabel);
+}
+
+function isTotalColumn(column: Column): boolean {
+  return column.role === 'value' && TOTAL_LEAF.test(compactLabel(column.label).replace(/[（(][^）)]*[）)]$/, ''));
+}
+
+function startsWith(path: string[], prefix: string[]): boolean {
+  return prefix.every((label, i) => path[i] === label);
+}
+
+/** The columns that make up a group at `depth` (its own 小计 if it has one, else its parts). */
+function groupParts(columns: Column[], depth: number): Column[] | undefined {
+  const parts: Column[] = [];
+  const keys: string[] = [];
+  const byKey = new Map<string, Column[]>();
+  for (const column of columns) {
+    const key = compactPath(column)[depth] ?? '';
+    if (!byKey.has(key)) {
+      byKey.set(key, []);
+      keys.push(key);
+    }
+    byKey.get(key)!.push(column);
+  }
+  for (const key of keys) {
+    if (EXCLUDED.test(key)) continue;
+    const members = byKey.get(key)!;
+    if (members.length === 1 && compactPath(members[0]!).length === depth + 1) {
+      parts.push(members[0]!);
+      continue;
+    }
+    const own = members.find((c) => compactPath(c).length === depth + 2 && isTotalColumn(c));
+    if (own) {
+      parts.push(own);
+      continue;
+    }
+    const nested = groupParts(members.filter((c) => compactPath(c).length > depth + 1), depth + 1);
+    if (!nested) return undefined;
+    parts.push(...nested);
+  }
+  return parts;
+}
+
+export interface ColumnRelation {
+  total: Column;
+  parts: Column[];
+}
+
+/** The total columns of a table with the columns they sum. */
+export function columnRelations(table: Table): ColumnRelation[] {
+  const relations: ColumnRelation[] = [];
+  const columns = table.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const total = columns[i]!;
+    if (!isTotalColumn(total)) continue;
+    const path = compactPath(total);
+    const prefix = path.slice(0, -1);
+    const following: Column[] = [];
+    for (let j = i + 1; j < columns.length; j++) {
+      const column = columns[j]!;
+      const columnPath = compactPath(column);
+      if (column.role !== 'value' || !startsWith(columnPath, prefix) || columnPath.length <= prefix.length) break;
+      // Another total at the same level starts a new relation.
+      if (columnPath.length === prefix.length + 1 && isTotalColumn(column)) break;
+      if (EXCLUDED.test(compactLabel(column.label))) continue;
+      following.push(column);
+    }
+    if (following.length === 0) continue;
+    const parts = groupParts(following, prefix.length);
+    if (parts && parts.length > 0) relations.push({ total, parts });
+  }
+  return relations;
+}
+
+function leafName(column: Column, prefixLength: number): string {
+  const path = column.path.slice(prefixLength).map((l) => l.trim()).filter((l) => l.length > 0);
+  return path.length > 0 ? path.join('/') : column.label;
+}
+
+export function columnIdentities(table: Table): Identity[] {
+  if (table.kind === 'performance') return [];
+  const ruleId = table.kind === 'three-public' ? 'BAL005' : 'BAL001';
+  const identities: Identity[] = [];
+  for (const relation of columnRelations(table)) {
+    const prefixLength = relation.total.path.length - 1;
+    const relationText = `${relation.total.label} = ${relation.parts.map((c) => leafName(c, prefixLength)).join(' + ')}`;
+    for (const row of table.body) {
+      const target = makeTerm(table, row, relation.total, relation.total.label);
+      if (!target) continue;
+      const parts = relation.parts.map((c) => makeTerm(table, row, c, leafName(c, prefixLength)));
+      if (parts.some((p) => !p)) continue;
+      const terms = parts as Term[];
+      // Only rows that state figures: a row of text or of blanks says nothing.
+      if (![target, ...terms].some((t) => t.cell.kind === 'amount')) continue;
+      if ([target, ...terms].some((t) => t.cell.kind !== 'amount' && t.cell.kind !== 'blank')) continue;
+      identities.push({
+        key: `${table.index}:${row.index}:${relation.total.index}=${relation.parts.map((c) => c.index).join('+')}`,
+        ruleId,
+        target,
+        parts: terms,
+        relation: relationText,
+      });
+    }
+  }
+  return identities;
+}

@@ -1,0 +1,105 @@
+/**
+ * Judging an identity by interval arithmetic (domain.md §4): each displayed figure stands for an
+ * interval; the target's interval is compared with the sum of the parts' intervals, all in 元, and the
+ * displayed values (in the target's unit) for exact agreement. Blank cells count as an exact zero.
+ */
+import Decimal from 'decimal.js';
+import type { AmountUnit } from '../../numeric/units';
+import { convert, unitFactor } from '../../numeric/units';
+import { displayedInterval, judge, sum, type Agreement, type Interval } from '../../numeric/interval';
+import { cellKey } from './terms';
+import type { Identity, Term } from './types';
+
+/** A figure's value as displayed: number, decimals shown, unit. */
+export interface FigureValue {
+  value: Decimal;
+  decimals: number;
+  unit: AmountUnit;
+  /** The cell was blank (an exact zero). */
+  blank: boolean;
+}
+
+/** Replacement values by cell key (the solver's what-if). */
+export type Overrides = ReadonlyMap<string, FigureValue>;
+
+export interface Evaluation {
+  agreement: Agreement;
+  unit: AmountUnit;
+  /** The target as displayed, in its unit. */
+  stated: FigureValue;
+  /** The parts' values, in their units. */
+  partValues: FigureValue[];
+  /** Sum of the parts, in the target's unit (exact). */
+  computed: Decimal;
+  /** stated − computed, in the target's unit. */
+  difference: Decimal;
+}
+
+export function termUnit(term: Term): AmountUnit {
+  return term.cell.amount?.unit ?? term.column.unit ?? term.table.unit;
+}
+
+const decimalsCache = new WeakMap<Term['table'], Map<number, number>>();
+
+/** Decimals figures of this column show (for a blank cell: its neighbours'). */
+export function columnDecimals(term: Term): number {
+  let byColumn = decimalsCache.get(term.table);
+  if (!byColumn) {
+    byColumn = new Map();
+    decimalsCache.set(term.table, byColumn);
+  }
+  const cached = byColumn.get(term.column.index);
+  if (cached !== undefined) return cached;
+  const decimals = scanDecimals(term);
+  byColumn.set(term.column.index, decimals);
+  return decimals;
+}
+
+function scanDecimals(term: Term): number {
+  for (const row of term.table.body) {
+    const amount = row.cells[term.column.index]?.amount;
+    if (amount) return amount.decimals;
+  }
+  for (const row of term.table.body) for (const cell of row.cells) if (cell.amount) return cell.amount.decimals;
+  return 2;
+}
+
+/** The value of a term; undefined when the cell holds text, a percentage or a merge mark. */
+export function figureValue(term: Term, overrides?: Overrides): FigureValue | undefined {
+  const override = overrides?.get(cellKey(term));
+  if (override) return override;
+  const { cell } = term;
+  if (cell.kind === 'amount' && cell.amount) {
+    return { value: cell.amount.value, decimals: cell.amount.decimals, unit: cell.amount.unit, blank: false };
+  }
+  if (cell.kind === 'blank') return { value: new Decimal(0), decimals: columnDecimals(term), unit: termUnit(term), blank: true };
+  return undefined;
+}
+
+function intervalOf(figure: FigureValue): Interval {
+  return displayedInterval(figure.value, figure.decimals, unitFactor(figure.unit));
+}
+
+/** Judges an identity; undefined when one of its figures is not a number. */
+export function evaluate(identity: Identity, overrides?: Overrides): Evaluation | undefined {
+  const stated = figureValue(identity.target, overrides);
+  if (!stated) return undefined;
+  const partValues: FigureValue[] = [];
+  for (const part of identity.parts) {
+    const value = figureValue(part, overrides);
+    if (!value) return undefined;
+    partValues.push(value);
+  }
+  const unit = stated.unit;
+  let computed = new Decimal(0);
+  let converted = false;
+  for (const part of partValues) {
+    if (part.unit !== unit) converted = true;
+    computed = computed.plus(convert(part.value, part.unit, unit));
+  }
+  const computedShown = converted ? computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP) : computed;
+  const statedInterval = intervalOf(stated);
+  const computedInterval = sum(partValues.map(intervalOf));
+  const agreement = judge(statedInterval, computedInterval, stated.value, computedShown);
+  return { agreement, unit, stated, partValues, computed, difference: stated.value.minus(computed) };
+}

@@ -1,0 +1,107 @@
+/**
+ * Which figure should a fix replace? For each failing identity, every figure in it is a candidate: the
+ * value that would make this identity hold is computed, and the candidate is scored by how many failing
+ * identities that one change repairs and how many holding ones it would break. The best candidate is
+ * the figure that is demonstrably wrong (a leaf that breaks both its row and its column, a subtotal that
+ * breaks the level above and below); on a tie the identity's own total is replaced. A plan is safe
+ * (fix-all may apply it) when it breaks nothing and no other figure explains the failures as well.
+ */
+import Decimal from 'decimal.js';
+import { convert } from '../../numeric/units';
+import { formatNumber } from '../../numeric/numberText';
+import { evaluate, figureValue, type Evaluation, type FigureValue } from './evaluate';
+import { cellKey } from './terms';
+import type { Identity, Term } from './types';
+
+export interface FixPlan {
+  term: Term;
+  value: FigureValue;
+  /** The figure as it should be written (decimals and separators like its neighbours). */
+  text: string;
+  /** Failing identities this change repairs / holding identities it would break. */
+  repairs: number;
+  breaks: number;
+  safe: boolean;
+}
+
+function groupedLike(term: Term): boolean {
+  if (term.cell.amount) return term.cell.amount.grouped;
+  return term.table.body.some((row) => row.cells[term.column.index]?.amount?.grouped === true);
+}
+
+export function formatFigure(term: Term, value: FigureValue): string {
+  return formatNumber(value.value, value.decimals, groupedLike(term));
+}
+
+/** The value `candidate` must take for `identity` to hold (rounded to the candidate's decimals). */
+function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): FigureValue | undefined {
+  const own = figureValue(candidate);
+  if (!own) return undefined;
+  let needed: Decimal;
+  if (candidate === identity.target) {
+    needed = evaluation.computed;
+  } else {
+    const index = identity.parts.indexOf(candidate);
+    if (index < 0) return undefined;
+    let others = new Decimal(0);
+    identity.parts.forEach((_part, i) => {
+      if (i !== index) others = others.plus(convert(evaluation.partValues[i]!.value, evaluation.partValues[i]!.unit, evaluation.unit));
+    });
+    needed = convert(evaluation.stated.value.minus(others), evaluation.unit, own.unit);
+  }
+  const rounded = needed.toDecimalPlaces(own.decimals, Decimal.ROUND_HALF_UP);
+  return { value: rounded, decimals: own.decimals, unit: own.unit, blank: false };
+}
+
+export class FixPlanner {
+  private readonly byCell = new Map<string, Identity[]>();
+
+  constructor(
+    identities: readonly Identity[],
+    private readonly evaluations: ReadonlyMap<Identity, Evaluation>,
+  ) {
+    for (const identity of identities) {
+      for (const term of [identity.target, ...identity.parts]) {
+        const key = cellKey(term);
+        const list = this.byCell.get(key);
+        if (list) list.push(identity);
+        else this.byCell.set(key, [identity]);
+      }
+    }
+  }
+
+  /** Identities a cell takes part in. */
+  identitiesOf(term: Term): readonly Identity[] {
+    return this.byCell.get(cellKey(term)) ?? [];
+  }
+
+  plan(identity: Identity): FixPlan | undefined {
+    const evaluation = this.evaluations.get(identity);
+    if (!evaluation || evaluation.agreement !== 'error') return undefined;
+    const candidates: FixPlan[] = [];
+    for (const term of [identity.target, ...identity.parts]) {
+      if (term !== identity.target && term.cell.kind !== 'amount') continue;
+      const value = solveFor(identity, evaluation, term);
+      if (!value) continue;
+      const overrides = new Map([[cellKey(term), value]]);
+      const self = evaluate(identity, overrides);
+      if (!self || self.agreement === 'error') continue;
+      let repairs = 0;
+      let breaks = 0;
+      for (const other of this.identitiesOf(term)) {
+        const before = this.evaluations.get(other)?.agreement;
+        const after = evaluate(other, overrides)?.agreement;
+        if (before === 'error' && after !== 'error') repairs++;
+        if (before !== 'error' && after === 'error') breaks++;
+      }
+      candidates.push({ term, value, text: formatFigure(term, value), repairs, breaks, safe: false });
+    }
+    if (candidates.length === 0) return undefined;
+    const score = (c: FixPlan): number => c.repairs - 2 * c.breaks;
+    const best = Math.max(...candidates.map(score));
+    const top = candidates.filter((c) => score(c) === best);
+    const chosen = top.find((c) => c.term === identity.target) ?? top[0]!;
+    chosen.safe = chosen.breaks === 0 && (top.length === 1 || chosen.term === identity.target);
+    return chosen;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * 收支总表-style tables (收支总表, 财政拨款收支总表, 政府性基金收支表), printed as label/value columns side by
+ * side (BAL004): a numbered line equals its numbered sub-lines (一、 over （一） over 1、 over (1), in the
+ * order the table uses them; unnumbered lines under a numbered one are its parts; `其中` lines are left
+ * out); 本年收入合计 / 本年支出合计 = Σ top-level lines; 收入总计 = 本年收入合计 + the lines between
+ * (上年结转 …); 支出总计 likewise; 收入总计 = 支出总计.
+ */
+import { compactLabel } from '../../model/labels';
+import type { BodyRow, Column, Table } from '../../model/types';
+import { parseMarker } from '../../syntax/listMarkers';
+import { makeTerm } from './terms';
+import type { Identity, Term } from './types';
+
+export interface SummaryLine {
+  row: BodyRow;
+  label: string;
+  /** Label without its numbering. */
+  name: string;
+  level: number;
+}
+
+export interface SummaryColumn {
+  name: Column;
+  values: Column[];
+  side: 'income' | 'expenditure' | 'unknown';
+  /** Lines above the 本年合计 (or 总计) row. */
+  lines: SummaryLine[];
+  currentTotal?: BodyRow;
+  adjustments: BodyRow[];
+  grandTotal?: BodyRow;
+}
+
+const CURRENT_TOTAL = /^本年(?:收入|支出)合计$/;
+const GRAND_TOTAL = /(?:收入|支出)?总计$/;
+
+function cellText(row: BodyRow, column: Column): string {
+  return compactLabel(row.cells[column.index]?.text ?? '');
+}
+
+/** Whether a table is printed as label/value columns side by side. */
+export function isSideBySide(table: Table): boolean {
+  let pairs = 0;
+  for (let i = 0; i + 1 < table.columns.length; i++) {
+    if (table.columns[i]!.role === 'name' && table.columns[i + 1]!.role === 'value') pairs++;
+  }
+  return pairs >= 2;
+}
+
+/** Reads each label column of a side-by-side table into its numbered lines and totals. */
+export function summaryColumns(table: Table): SummaryColumn[] {
+  const result: SummaryColumn[] = [];
+  const columns = table.columns;
+  for (let i = 0; i < columns.length; i++) {
+    const name = columns[i]!;
+    if (name.role !== 'name' && !(name.role === 'value' && columns[i + 1]?.role === 'value' && i === 0)) continue;
+    if (name.role !== 'name') continue;
+    const values: Column[] = [];
+    for (let j = i + 1; j < columns.length && columns[j]!.role === 'value'; j++) values.push(columns[j]!);
+    if (values.length === 0) continue;
+    const top = compactLabel(name.path[0] ?? '');
+    const side = /收入/.test(top) ? 'income' : /支出/.test(top) ? 'expenditure' : 'unknown';
+    const summary: SummaryColumn = { name, values, side, lines: [], adjustments: [] };
+    const styles: string[] = [];
+    let phase: 'lines' | 'adjustments' | 'done' = 'lines';
+    for (const row of table.body) {
+      const label = cellText(row, name);
+      const hasFigure = values.some((v) => row.cells[v.index]?.kind === 'amount');
+      if (phase === 'done') break;
+      if (CURRENT_TOTAL.test(label)) {
+        summary.currentTotal = row;
+        phase = 'adjustments';
+        continue;
+      }
+      if (GRAND_TOTAL.test(label)) {
+        summary.grandTotal = row;
+        phase = 'done';
+        continue;
+      }
+      if (label === '' && !hasFigure) continue;
+      if (/^其中/.test(label)) continue;
+      if (phase === 'adjustments') {
+        summary.adjustments.push(row);
+        continue;
+      }
+      const marker = parseMarker(label);
+      const style = marker ? marker.style : 'none';
+      if (!styles.includes(style)) styles.push(style);
+      summary.lines.push({ row, label, name: marker ? label.slice(marker.text.length).trim() : label, level: styles.indexOf(style) });
+    }
+    result.push(summary);
+  }
+  return result;
+}
+
+function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[], relation: string, name: Column): Identity | undefined {
+  const t = makeTerm(table, target, value, cellText(target, name) || '合计');
+  if (!t) return undefined;
+  const terms: Term[] = [];
+  for (const row of parts) {
+    const term = makeTerm(table, row, value, cellText(row, name) || `第 ${row.index + 1} 行`);
+    if (term) terms.push(term);
+  }
+  if (terms.length === 0) return undefined;
+  const all = [t, ...terms];
+  if (!all.some((x) => x.cell.kind === 'amount')) return undefined;
+  if (all.some((x) => x.cell.kind !== 'amount' && x.cell.kind !== 'blank')) return undefined;
+  return { key: `${table.index}:${target.index}:${value.index}=${parts.map((p) => p.index).join('+')}`, ruleId: 'BAL004', target: t, parts: terms, relation };
+}
+
+export function summaryIdentities(table: Table): Identity[] {
+  if (!isSideBySide(table)) return [];
+  const identities: Identity[] = [];
+  const columns = summaryColumns(table);
+  for (const summary of columns) {
+    const { lines } = summary;
+    const minLevel = lines.length > 0 ? Math.min(...lines.map((l) => l.level)) : 0;
+    for (const value of summary.values) {
+      for (let i = 0; i < lines.length; i++) {
+        const parent = lines[i]!;
+        const children: BodyRow[] = [];
+        for (let j = i + 1; j < lines.length && lines[j]!.level > parent.level; j++) {
+          if (lines[j]!.level === parent.level + 1) children.push(lines[j]!.row);
+        }
+        if (children.length === 0) continue;
+        const found = identity(table, value, parent.row, children, `${parent.label} = Σ下级项目`, summary.name);
+        if (found) identities.push(found);
+      }
+      const topLines = lines.filter((l) => l.level === minLevel).map((l) => l.row);
+      const current = summary.currentTotal;
+      if (current && topLines.length > 0) {
+        const found = identity(table, value, current, topLines, `${cellText(current, summary.name)} = Σ各项`, summary.name);
+        if (found) identities.push(found);
+      }
+      if (summary.grandTotal) {
+        const parts = current ? [current, ...summary.adjustments] : topLines;
+        const label = cellText(summary.grandTotal, summary.name);
+        const relation = current ? `${label} = ${cellText(current, summary.name)} + 结转等` : `${label} = Σ各项`;
+        if (parts.length > 0) {
+          const found = identity(table, value, summary.grandTotal, parts, relation, summary.name);
+          if (found) identities.push(found);
+        }
+      }
+    }
+  }
+  // 收入总计 = 支出总计 (each expenditure column's first value against the income side's).
+  const income = columns.find((c) => c.side === 'income' && c.grandTotal);
+  if (income) {
+    for (const expenditure of columns.filter((c) => c.side === 'expenditure' && c.grandTotal)) {
+      const target = makeTerm(table, expenditure.grandTotal!, expenditure.values[0]!, cellText(expenditure.grandTotal!, expenditure.name));
+      const part = makeTerm(table, income.grandTotal!, income.values[0]!, cellText(income.grandTotal!, income.name));
+      if (!target || !part) continue;
+      if (![target, part].some((t) => t.cell.kind === 'amount')) continue;
+      if ([target, part].some((t) => t.cell.kind !== 'amount' && t.cell.kind !== 'blank')) continue;
+      identities.push({
+        key: `${table.index}:${target.row.index}:${target.column.index}=${part.row.index}:${part.column.index}`,
+        ruleId: 'BAL004',
+        target,
+        parts: [part],
+        relation: '支出总计 = 收入总计',
+      });
+    }
+  }
+  return identities;
+}

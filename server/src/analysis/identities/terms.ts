@@ -1,0 +1,42 @@
+/** Naming the figures of identities: table, row and column as the document prints them. */
+import { compactLabel } from '../../model/labels';
+import type { BodyRow, Cell, Column, Table } from '../../model/types';
+import { TABLE_KIND_NAMES } from '../../recognition/tableKinds';
+import type { Term } from './types';
+
+/** `附表 4-3 支出总表`, or the kind's name when the caption is missing. */
+export function tableTitle(table: Table): string {
+  if (!table.caption) return TABLE_KIND_NAMES[table.kind];
+  return [table.caption.number, table.caption.name].filter((part) => part && part.length > 0).join(' ');
+}
+
+/** `208 社会保障和就业支出`, `合计`, or `第 3 行` when the row has no label. */
+export function rowTitle(row: BodyRow): string {
+  const label = compactLabel(row.label) === '' ? '' : row.label.trim();
+  if (row.code && label) return `${row.code} ${label}`;
+  if (row.code) return row.code;
+  if (label) return label;
+  return `第 ${row.index + 1} 行`;
+}
+
+/** The column's header path, `基本支出/人员经费`, or `第 n 列` when it has no header. */
+export function columnTitle(column: Column): string {
+  const path = column.path.map((label) => label.trim()).filter((label) => label.length > 0);
+  return path.length > 0 ? path.join('/') : `第 ${column.index + 1} 列`;
+}
+
+export function makeTerm(table: Table, row: BodyRow, column: Column, label?: string): Term | undefined {
+  const cell: Cell | undefined = row.cells[column.index];
+  if (!cell) return undefined;
+  return { table, row, column, cell, label: label ?? column.label ?? rowTitle(row) };
+}
+
+/** Where a figure comes from: `「附表 4-3 支出总表」208 社会保障和就业支出 行「合计」列`. */
+export function termLocation(term: Term, rowLabel?: string): string {
+  return `「${tableTitle(term.table)}」${rowLabel ?? rowTitle(term.row)} 行「${columnTitle(term.column)}」列`;
+}
+
+/** A stable key for a cell (table index, row index, column index). */
+export function cellKey(term: Term): string {
+  return `${term.table.index}:${term.row.index}:${term.column.index}`;
+}

@@ -1,0 +1,205 @@
+/**
+ * The catalog's lookup structures, built once from a list of entries: code → entries (every name the
+ * code has carried, oldest first), name → entries, parent → children, and the 部门 → 政府 economic
+ * mapping. Every lookup is a map access; nothing scans the entry list per query (only completion, which
+ * filters one system's edition list, does).
+ */
+import { nameSimilarity, normalizeName } from './names';
+import {
+  isValidIn,
+  levelOfCode,
+  type CatalogEntry,
+  type CatalogLevel,
+  type CatalogSystem,
+} from './types';
+
+/** The editions the shipped catalog describes. */
+export const FIRST_EDITION = 2023;
+export const LAST_EDITION = 2026;
+
+export interface EconomicMapping {
+  /** 部门 code → the 政府 codes it may be paired with. */
+  allowed: ReadonlyMap<string, readonly string[]>;
+  /** `部门>政府` keys of pairs printed side by side in a seed. */
+  attested: ReadonlySet<string>;
+}
+
+export interface EditionInfo {
+  /** The edition searched for a document year (years outside the catalog's editions are clamped). */
+  edition: number;
+  /** The publication the edition follows. */
+  publication: string;
+}
+
+function key(system: CatalogSystem, code: string): string {
+  return `${system}:${code}`;
+}
+
+export function parentCodeOf(code: string): string | undefined {
+  if (code.length === 5) return code.slice(0, 3);
+  if (code.length === 7) return code.slice(0, 5);
+  return undefined;
+}
+
+export class CatalogIndex {
+  private readonly byCode = new Map<string, CatalogEntry[]>();
+  private readonly byName = new Map<string, CatalogEntry[]>();
+  private readonly childCodes = new Map<string, string[]>();
+  private readonly bySystem = new Map<CatalogSystem, CatalogEntry[]>();
+
+  constructor(
+    readonly entries: readonly CatalogEntry[],
+    readonly mapping: EconomicMapping,
+    private readonly publications: Readonly<Record<CatalogSystem, Readonly<Record<string, string>>>>,
+  ) {
+    for (const entry of entries) {
+      const k = key(entry.system, entry.code);
+      const list = this.byCode.get(k);
+      if (list) list.push(entry);
+      else {
+        this.byCode.set(k, [entry]);
+        const parent = parentCodeOf(entry.code);
+        if (parent) {
+          const pk = key(entry.system, parent);
+          const children = this.childCodes.get(pk);
+          if (children) children.push(entry.code);
+          else this.childCodes.set(pk, [entry.code]);
+        }
+      }
+      const nk = key(entry.system, normalizeName(entry.name));
+      const named = this.byName.get(nk);
+      if (named) named.push(entry);
+      else this.byName.set(nk, [entry]);
+      const sys = this.bySystem.get(entry.system);
+      if (sys) sys.push(entry);
+      else this.bySystem.set(entry.system, [entry]);
+    }
+    for (const list of this.byCode.values()) list.sort((a, b) => a.validFrom - b.validFrom);
+    for (const list of this.bySystem.values()) list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.validFrom - b.validFrom));
+  }
+
+  /** The edition searched for a document year. */
+  edition(system: CatalogSystem, year: number): EditionInfo {
+    const edition = Math.min(Math.max(year, FIRST_EDITION), LAST_EDITION);
+    return { edition, publication: this.publications[system][String(edition)] ?? `${edition}年政府收支分类科目` };
+  }
+
+  /** Every entry the code has had (oldest first); [] when unknown. */
+  history(system: CatalogSystem, code: string): readonly CatalogEntry[] {
+    return this.byCode.get(key(system, code)) ?? [];
+  }
+
+  /** The entry valid in `year`; for years before the first edition, the first edition's entry. */
+  lookup(system: CatalogSystem, code: string, year: number): CatalogEntry | undefined {
+    const history = this.byCode.get(key(system, code));
+    if (!history) return undefined;
+    const effective = Math.min(year, LAST_EDITION);
+    const valid = history.find((entry) => isValidIn(entry, effective));
+    if (valid || effective >= FIRST_EDITION) return valid;
+    return history.find((entry) => isValidIn(entry, FIRST_EDITION));
+  }
+
+  /** Every name the code has carried, oldest first. */
+  namesOf(system: CatalogSystem, code: string): string[] {
+    return this.history(system, code).map((entry) => entry.name);
+  }
+
+  /** Entries (any year) of one system carrying this name (compared normalized). */
+  entriesNamed(system: CatalogSystem, name: string): readonly CatalogEntry[] {
+    return this.byName.get(key(system, normalizeName(name))) ?? [];
+  }
+
+  /** Codes of the known children of a code (any year). */
+  childrenOf(system: CatalogSystem, code: string): readonly string[] {
+    return this.childCodes.get(key(system, code)) ?? [];
+  }
+
+  /** 类 › 款 › 项 entries of a code valid in `year` (missing levels left out). */
+  path(system: CatalogSystem, code: string, year: number): CatalogEntry[] {
+    const codes = [code.slice(0, 3), code.length >= 5 ? code.slice(0, 5) : '', code.length >= 7 ? code : ''].filter((c) => c.length > 0);
+    const out: CatalogEntry[] = [];
+    for (const c of codes) {
+      const entry = this.lookup(system, c, year) ?? this.history(system, c).at(-1);
+      if (entry) out.push(entry);
+    }
+    return out;
+  }
+
+  /** `208 社会保障和就业支出 › 20805 行政事业单位养老支出 › 2080505 …` */
+  pathText(system: CatalogSystem, code: string, year: number): string {
+    return this.path(system, code, year)
+      .map((entry) => `${entry.code} ${entry.name}`)
+      .join(' › ');
+  }
+
+  /**
+   * Codes valid in `year` that the author may have meant: same parent and level first (ranked by name
+   * similarity when a name is given, then by how close the digits are), then codes elsewhere carrying
+   * the given name.
+   */
+  closest(system: CatalogSystem, code: string, year: number, name?: string, limit = 3): CatalogEntry[] {
+    const level = levelOfCode(system, code);
+    const scored: Array<{ entry: CatalogEntry; score: number }> = [];
+    const seen = new Set<string>();
+    if (name) {
+      for (const entry of this.entriesNamed(system, name)) {
+        const current = this.lookup(system, entry.code, year);
+        if (current && !seen.has(current.code) && current.code !== code) {
+          seen.add(current.code);
+          scored.push({ entry: current, score: 3 - (current.code.startsWith(code.slice(0, 3)) ? 0 : 0.5) });
+        }
+      }
+    }
+    const parent = parentCodeOf(code);
+    const siblings = parent ? this.childrenOf(system, parent) : level === 1 ? this.levelOneCodes(system) : [];
+    const numeric = Number.parseInt(code, 10);
+    for (const sibling of siblings) {
+      if (sibling === code || seen.has(sibling)) continue;
+      const entry = this.lookup(system, sibling, year);
+      if (!entry) continue;
+      seen.add(sibling);
+      const digitCloseness = Number.isFinite(numeric) ? 1 / (1 + Math.abs(Number.parseInt(sibling, 10) - numeric)) : 0;
+      const similarity = name ? nameSimilarity(name, entry.name) : 0;
+      scored.push({ entry, score: similarity * 2 + digitCloseness * 0.5 });
+    }
+    scored.sort((a, b) => b.score - a.score || (a.entry.code < b.entry.code ? -1 : 1));
+    return scored.slice(0, limit).map((s) => s.entry);
+  }
+
+  /** Entries of one system valid in `year` (for completion), in code order. */
+  validEntries(system: CatalogSystem, year: number): CatalogEntry[] {
+    const out: CatalogEntry[] = [];
+    const all = this.bySystem.get(system) ?? [];
+    let last = '';
+    for (const entry of all) {
+      if (entry.code === last) continue;
+      const valid = this.lookup(system, entry.code, year);
+      if (valid) {
+        out.push(valid);
+        last = entry.code;
+      }
+    }
+    return out;
+  }
+
+  private levelOneCodes(system: CatalogSystem): string[] {
+    const out: string[] = [];
+    for (const k of this.byCode.keys()) {
+      const [sys, code] = k.split(':') as [string, string];
+      if (sys === system && code.length === 3) out.push(code);
+    }
+    return out;
+  }
+
+  /** Level of a code (by its length) in a system. */
+  levelOf(system: CatalogSystem, code: string): CatalogLevel | undefined {
+    return levelOfCode(system, code);
+  }
+
+  /** Whether a 部门 code may be paired with a 政府 code; undefined when the 部门 code has no mapping. */
+  pairAllowed(department: string, government: string): boolean | undefined {
+    const allowed = this.mapping.allowed.get(department);
+    if (!allowed) return undefined;
+    return allowed.includes(government);
+  }
+}

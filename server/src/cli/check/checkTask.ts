@@ -1,0 +1,105 @@
+/**
+ * One file, start to end: read, decode, pick the settings, check (and with `--fix` apply every safe fix
+ * exactly as the editor's “fix all” does, then report what remains), filter by `--rule`/`--severity`.
+ * Runs in a worker thread or in the main thread; never throws — a failure becomes the file's readError.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { checkText } from '../../check';
+import type { CheckSettings } from '../../config/settings';
+import type { Finding, Severity } from '../../diagnostics/finding';
+import { fixAll } from '../../fixes/fixAll';
+import { decodeBytes, DecodeError, encodeText } from '../input/decode';
+import { ALWAYS_REPORTED, ruleCatalog } from './ruleCatalog';
+import type { CheckTask, FileReport, FixOutcome } from './task';
+import { unifiedDiff } from './unifiedDiff';
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+function readErrorReason(error: unknown): string {
+  if (error instanceof DecodeError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return '文件不存在';
+  if (code === 'EISDIR') return '这是一个目录';
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `--rule`: every other known rule is turned off, so neither the check nor the fixes touch it. */
+export function settingsForRules(settings: CheckSettings, onlyRules: string[] | undefined): CheckSettings {
+  if (!onlyRules || onlyRules.length === 0) return settings;
+  const keep = new Set(onlyRules);
+  const severities = { ...settings.severities };
+  for (const id of ruleCatalog().keys()) if (!keep.has(id) && !ALWAYS_REPORTED.has(id)) severities[id] = 'off';
+  return { ...settings, severities };
+}
+
+function keepFinding(finding: Finding, task: CheckTask, only: Set<string> | undefined): boolean {
+  if (only && !only.has(finding.ruleId) && !ALWAYS_REPORTED.has(finding.ruleId)) return false;
+  return SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[task.minSeverity];
+}
+
+function sourceLines(text: string, findings: Finding[]): Record<number, string> {
+  const wanted = new Set(findings.map((f) => f.range.start.line));
+  const lines: Record<number, string> = {};
+  if (wanted.size === 0) return lines;
+  const all = text.split(/\r\n|\r|\n/);
+  for (const line of wanted) if (all[line] !== undefined) lines[line] = all[line]!;
+  return lines;
+}
+
+export function runCheckTask(task: CheckTask): FileReport {
+  const started = performance.now();
+  const base = { index: task.index, file: task.file };
+  const done = (report: Omit<FileReport, 'index' | 'file' | 'ms'>): FileReport => ({
+    ...base,
+    ...report,
+    ms: performance.now() - started,
+  });
+  if (task.problem) return done({ findings: [], lines: {}, readError: task.problem });
+  let bytes: Uint8Array;
+  let decoded;
+  try {
+    bytes = task.bytes ?? readFileSync(task.readPath ?? task.file);
+    decoded = decodeBytes(bytes, task.encoding);
+  } catch (error) {
+    return done({ findings: [], lines: {}, readError: readErrorReason(error) });
+  }
+  const settings = settingsForRules(task.settings, task.onlyRules);
+  if (bytes.byteLength > settings.maxFileSize) {
+    const finding: Finding = {
+      ruleId: 'LIM001',
+      severity: 'error',
+      message: `文件过大（${bytes.byteLength} 字节，上限 ${settings.maxFileSize}），未检查。`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    };
+    return done({ findings: [finding], lines: {}, encoding: decoded.encoding });
+  }
+  let text = decoded.text;
+  let fix: FixOutcome | undefined;
+  try {
+    if (task.fix !== 'none') {
+      const fixed = fixAll(text, settings);
+      const changed = fixed.text !== text;
+      let written = false;
+      if (changed && task.fix === 'write' && task.readPath) {
+        writeFileSync(task.readPath, encodeText(fixed.text, decoded.encoding));
+        written = true;
+      }
+      fix = { edits: changed ? fixed.edits.length : 0, written, diff: task.fix === 'dry-run' ? unifiedDiff(task.file, text, fixed.text) : '' };
+      text = fixed.text;
+    }
+    const only = task.onlyRules && task.onlyRules.length > 0 ? new Set(task.onlyRules) : undefined;
+    const findings = checkText(text, task.file, settings).findings.filter((f) => keepFinding(f, task, only));
+    return done({ findings, lines: sourceLines(text, findings), encoding: decoded.encoding, ...(fix ? { fix } : {}) });
+  } catch (error) {
+    // checkText isolates rules; this is a crash of the parser or the fixer itself. Report, do not stop.
+    const detail = error instanceof Error ? error.message : String(error);
+    const finding: Finding = {
+      ruleId: 'INT001',
+      severity: 'error',
+      message: `检查器内部出错，此文件未能检查：${detail}`,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    };
+    return done({ findings: [finding], lines: {}, encoding: decoded.encoding });
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Checks many files in parallel on worker threads (`--jobs N`, default: the number of cores), and hands
+ * the reports back in input order. One file at a time per worker, so a slow file never holds up a queue.
+ * A worker that dies fails only the file it had; a new worker takes over the rest.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { CheckTask, FileReport } from './task';
+import { runCheckTask } from './checkTask';
+
+/** Set by esbuild for dist/cli.cjs, which re-enters itself as the worker. */
+declare const __DISCLOSURE_CLI_BUNDLE__: boolean | undefined;
+
+interface WorkerStart {
+  script: string | URL;
+  options: WorkerOptions;
+}
+
+/**
+ * The bundle starts itself. From source, the worker registers tsx first (a worker does not inherit the
+ * loader hooks of `node --import tsx`), then loads workerEntry.ts.
+ */
+function workerStart(): WorkerStart {
+  if (typeof __DISCLOSURE_CLI_BUNDLE__ !== 'undefined' && __DISCLOSURE_CLI_BUNDLE__) return { script: __filename, options: {} };
+  const entry = new URL('./workerEntry.ts', import.meta.url).href;
+  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return { script: bootstrap, options: { eval: true } };
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export interface PoolOptions {
+  jobs: number;
+  /** Called after each file, in completion order (the progress bar). */
+  onReport?: (report: FileReport, done: number, total: number) => void;
+}
+
+function crashReport(task: CheckTask, error: unknown): FileReport {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    index: task.index,
+    file: task.file,
+    lines: {},
+    ms: 0,
+    findings: [
+      {
+        ruleId: 'INT001',
+        severity: 'error',
+        message: `检查器内部出错，此文件未能检查：${detail}`,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      },
+    ],
+  };
+}
+
+/** In the main thread, one after another (one job, or a single file). */
+export function checkSequentially(tasks: CheckTask[], options: PoolOptions): FileReport[] {
+  const reports: FileReport[] = [];
+  for (const task of tasks) {
+    const report = runCheckTask(task);
+    reports.push(report);
+    options.onReport?.(report, reports.length, tasks.length);
+  }
+  return reports;
+}
+
+export function checkInPool(tasks: CheckTask[], options: PoolOptions): Promise<FileReport[]> {
+  const jobs = Math.max(1, Math.min(options.jobs, tasks.length));
+  if (jobs <= 1) return Promise.resolve(checkSequentially(tasks, options));
+  const results: FileReport[] = new Array<FileReport>(tasks.length);
+  let next = 0;
+  let done = 0;
+  const { script, options: workerOptions } = workerStart();
+  return new Promise((resolveAll) => {
+    const finish = (task: CheckTask, report: FileReport) => {
+      results[task.index] = report;
+      done++;
+      options.onReport?.(report, done, tasks.length);
+    };
+    const start = () => {
+      const worker = new Worker(script, workerOptions);
+      let current: CheckTask | undefined;
+      const feed = () => {
+        if (next >= tasks.length) {
+          current = undefined;
+          void worker.terminate();
+          if (done === tasks.length) resolveAll(results);
+          return;
+        }
+        current = tasks[next++]!;
+        worker.postMessage(current);
+      };
+      worker.on('message', (report: FileReport) => {
+        if (current) finish(current, report);
+        feed();
+      });
+      worker.on('error', (error) => {
+        const failed = current;
+        current = undefined;
+        if (failed) finish(failed, crashReport(failed, error));
+        if (done === tasks.length) resolveAll(results);
+        else if (next < tasks.length) start();
+      });
+      feed();
+    };
+    for (let i = 0; i < jobs; i++) start();
+  });
+}

@@ -1,0 +1,48 @@
+/** What the main thread asks a worker to do with one file, and what comes back (plain, cloneable data). */
+import type { CheckSettings } from '../../config/settings';
+import type { Finding, Severity } from '../../diagnostics/finding';
+import type { DetectedEncoding, EncodingOption } from '../input/decode';
+
+export type FixMode = 'none' | 'write' | 'dry-run';
+
+export interface CheckTask {
+  /** Position in the batch: results are reported in this order whatever finishes first. */
+  index: number;
+  /** As shown in the report; `-` for standard input. */
+  file: string;
+  /** The path to read (resolved); absent for standard input, whose bytes come in `bytes`. */
+  readPath?: string;
+  bytes?: Uint8Array;
+  /** Why there is nothing to read (an empty folder, a glob without matches). */
+  problem?: string;
+  encoding: EncodingOption;
+  settings: CheckSettings;
+  /** `--rule`: only these rule ids (every other rule is turned off, for the check and for the fixes). */
+  onlyRules?: string[];
+  /** `--severity`: the least severe finding reported. */
+  minSeverity: Severity;
+  fix: FixMode;
+}
+
+export interface FixOutcome {
+  /** Number of figures changed. */
+  edits: number;
+  /** The fixed text was written back (`--fix` without `--dry-run`). */
+  written: boolean;
+  /** Unified diff of the change (`--dry-run`), empty when nothing changed. */
+  diff: string;
+}
+
+export interface FileReport {
+  index: number;
+  file: string;
+  findings: Finding[];
+  /** Set when the file could not be read or decoded; it is reported and the others still run. */
+  readError?: string;
+  encoding?: DetectedEncoding;
+  /** The source lines the findings start on (0-based line → text), for the excerpts. */
+  lines: Record<number, string>;
+  fix?: FixOutcome;
+  /** Milliseconds spent on this file (read, decode, check, fix). */
+  ms: number;
+}

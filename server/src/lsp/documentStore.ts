@@ -1,0 +1,67 @@
+/**
+ * Open documents (incremental sync through TextDocuments) and, per document, the parsed model of its
+ * current version (parsed once per version, on first need) and the findings of the last finished
+ * validation. Hover, completion and the other features read the model; they never wait for validation.
+ */
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../diagnostics/finding';
+import { parseDocument } from '../model/buildModel';
+import type { DisclosureDocument } from '../model/types';
+
+interface ParsedEntry {
+  version: number;
+  model: DisclosureDocument;
+}
+
+interface FindingsEntry {
+  version: number;
+  findings: readonly Finding[];
+}
+
+export class DocumentStore {
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly parsed = new Map<string, ParsedEntry>();
+  private readonly findingsByUri = new Map<string, FindingsEntry>();
+  /** Number of parses done (for tests: one per version). */
+  parseCount = 0;
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  version(uri: string): number | undefined {
+    return this.documents.get(uri)?.version;
+  }
+
+  /**
+   * The model of the document's current version, or undefined when the document is not open or is
+   * larger than `maxFileSize` characters (such files are not parsed).
+   */
+  model(uri: string, maxFileSize: number): DisclosureDocument | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.parsed.get(uri);
+    if (cached && cached.version === document.version) return cached.model;
+    const text = document.getText();
+    if (text.length > maxFileSize) return undefined;
+    const model = parseDocument(text, uri);
+    this.parseCount++;
+    this.parsed.set(uri, { version: document.version, model });
+    return model;
+  }
+
+  setFindings(uri: string, version: number, findings: readonly Finding[]): void {
+    this.findingsByUri.set(uri, { version, findings });
+  }
+
+  /** Findings of the last finished validation (possibly of an older version). */
+  findings(uri: string): { version: number; findings: readonly Finding[] } | undefined {
+    return this.findingsByUri.get(uri);
+  }
+
+  forget(uri: string): void {
+    this.parsed.delete(uri);
+    this.findingsByUri.delete(uri);
+  }
+}

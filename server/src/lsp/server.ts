@@ -1,0 +1,208 @@
+/**
+ * The language server: wires the connection to the document store, the validation scheduler and the
+ * features. Transport-independent (main.ts picks stdio or IPC; the tests connect streams in-process).
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { checkModel } from '../check';
+import { completionsAt } from '../features/completion';
+import { definitionsAt } from '../features/definition';
+import { documentSymbols } from '../features/documentSymbols';
+import { foldingRanges } from '../features/foldingRanges';
+import { formatDocument, formatRange } from '../features/formatting/documentFormatter';
+import { hoverAt } from '../features/hover';
+import { selectionRangeAt } from '../features/selectionRanges';
+import type { Rule } from '../rules/types';
+import { codeActionsFor, FIX_ALL_KIND } from './codeActions';
+import { sizeLimitFinding, toDiagnostic } from './diagnostics';
+import { DocumentStore } from './documentStore';
+import { PREVIEW_REQUEST, previewOf, type PreviewParams } from './preview';
+import { SettingsProvider } from './serverSettings';
+import { ValidationScheduler } from './validationScheduler';
+
+export interface ServerHandle {
+  store: DocumentStore;
+  dispose(): void;
+}
+
+export function startServer(connection: Connection): ServerHandle {
+  const store = new DocumentStore();
+  const settings = new SettingsProvider(connection);
+  const loggedRuleErrors = new Set<string>();
+
+  const logError = (what: string, error: unknown): void => {
+    const key = `${what}:${error instanceof Error ? error.message : String(error)}`;
+    if (loggedRuleErrors.has(key)) return;
+    loggedRuleErrors.add(key);
+    connection.console.error(`[disclosure] ${what} 出错：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+
+  const maxSize = (uri: string): number => settings.current(uri).check.maxFileSize;
+
+  const validate = async (uri: string, version: number): Promise<void> => {
+    const current = await settings.get(uri);
+    const document = store.get(uri);
+    if (!document || document.version !== version) return;
+    const text = document.getText();
+    let findings;
+    if (text.length > current.check.maxFileSize) {
+      findings = [sizeLimitFinding(text.length, current.check.maxFileSize)];
+    } else {
+      const model = store.model(uri, current.check.maxFileSize);
+      if (!model) return;
+      // Let queued edits arrive before the checks start.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (store.version(uri) !== version) return;
+      try {
+        findings = checkModel(model, current.check, {
+          isCancelled: () => store.version(uri) !== version,
+          onRuleError: (rule: Rule, error: unknown) => logError(`检查规则 ${rule.id}`, error),
+        });
+      } catch (error) {
+        logError('检查', error);
+        return;
+      }
+    }
+    if (store.version(uri) !== version) return; // stale: a newer version is on its way
+    store.setFindings(uri, version, findings);
+    connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri)) }).catch(() => undefined);
+  };
+
+  const scheduler = new ValidationScheduler(validate);
+
+  connection.onInitialize((params): InitializeResult => {
+    settings.supportsPull = params.capabilities.workspace?.configuration === true;
+    registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        definitionProvider: true,
+        documentSymbolProvider: { label: '预算公开' },
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        completionProvider: { triggerCharacters: ['：', ':', '|'] },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.RefactorRewrite],
+        },
+      },
+      serverInfo: { name: 'disclosure-language-server', version: '0.1.0' },
+    };
+  });
+
+  let registerConfiguration = false;
+  connection.onInitialized(() => {
+    // Dynamic registration, so that pulling clients also send didChangeConfiguration.
+    if (registerConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.changed(change.settings);
+    for (const document of store.documents.all()) scheduler.schedule(document.uri, document.version, 0);
+  });
+
+  const openedVersion = new Map<string, number>();
+  store.documents.onDidOpen((event) => {
+    openedVersion.set(event.document.uri, event.document.version);
+    scheduler.schedule(event.document.uri, event.document.version, 0);
+  });
+  store.documents.onDidChangeContent((event) => {
+    const uri = event.document.uri;
+    // onDidChangeContent also fires on open; the open handler has already scheduled that version.
+    if (openedVersion.get(uri) === event.document.version) return;
+    void settings.get(uri).then((s) => {
+      const document = store.get(uri);
+      if (document && document.version === event.document.version) {
+        scheduler.schedule(uri, document.version, s.check.debounceMs);
+      }
+    });
+  });
+  store.documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    scheduler.cancel(uri);
+    openedVersion.delete(uri);
+    store.forget(uri);
+    settings.forget(uri);
+    connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+  });
+
+  connection.onHover((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    if (!model) return null;
+    const findings = store.findings(params.textDocument.uri)?.findings ?? [];
+    return hoverAt(model, params.position, { settings: settings.current(model.uri).check, findings }, logError) ?? null;
+  });
+
+  connection.onDefinition((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    return model ? definitionsAt(model, params.position, logError) : null;
+  });
+
+  connection.onCompletion((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    return model ? completionsAt(model, params.position, logError) : [];
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    return model ? documentSymbols(model) : [];
+  });
+
+  connection.onFoldingRanges((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    return model ? foldingRanges(model) : [];
+  });
+
+  connection.onSelectionRanges((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    return model ? params.positions.map((p) => selectionRangeAt(model, p)) : [];
+  });
+
+  connection.onDocumentFormatting((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    return model ? formatDocument(model, settings.current(model.uri).format) : [];
+  });
+
+  connection.onDocumentRangeFormatting((params) => {
+    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    return model ? formatRange(model, params.range, settings.current(model.uri).format) : [];
+  });
+
+  connection.onCodeAction((params) => {
+    const uri = params.textDocument.uri;
+    const model = store.model(uri, maxSize(uri));
+    if (!model) return [];
+    const last = store.findings(uri);
+    return codeActionsFor({
+      uri,
+      model,
+      range: params.range,
+      diagnostics: params.context.diagnostics,
+      ...(params.context.only ? { only: params.context.only } : {}),
+      settings: settings.current(uri).check,
+      ...(last && last.version === store.version(uri) ? { findings: last.findings } : {}),
+    });
+  });
+
+  connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams) => {
+    const document = store.get(params.uri);
+    const model = store.model(params.uri, maxSize(params.uri));
+    if (!document || !model) return null;
+    return previewOf(model, document.version, store.findings(params.uri)?.findings ?? []);
+  });
+
+  store.documents.listen(connection);
+  return {
+    store,
+    dispose: () => scheduler.dispose(),
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Findings about year-on-year statements, shared by the prose rules (PRO003/PRO004/PRO005) and the “三公”
+ * rule TPE003, which differ only in which statements they look at.
+ */
+import Decimal from 'decimal.js';
+import type { RuleContext } from '../rules/types';
+import type { ChangeClaim } from './claims';
+import { documentClaims } from './documentClaims';
+import { describeTarget } from './labels';
+import { formatNumber } from '../numeric/numberText';
+import { evaluateChange, type ChangeEvaluation } from './yearOnYear';
+
+export type ChangeScope = 'three-public' | 'other';
+
+export function changesInScope(context: RuleContext, scope: ChangeScope): Array<{ change: ChangeClaim; evaluation: ChangeEvaluation }> {
+  const claims = context.shared('prose.claims', () => documentClaims(context.document));
+  const result: Array<{ change: ChangeClaim; evaluation: ChangeEvaluation }> = [];
+  for (const paragraph of claims.paragraphs) {
+    for (const change of paragraph.changes) {
+      const isThreePublic = change.subject?.kind === 'three-public';
+      if ((scope === 'three-public') !== isThreePublic) continue;
+      result.push({ change, evaluation: evaluateChange(change) });
+    }
+  }
+  return result;
+}
+
+function subjectName(change: ChangeClaim): string {
+  return change.subject ? describeTarget(change.subject) : '该项';
+}
+
+/** A = 本年 − 上年 and B = A ÷ 上年. */
+export function reportArithmetic(context: RuleContext, change: ChangeClaim, evaluation: ChangeEvaluation): void {
+  const name = subjectName(change);
+  const amount = change.change.figure.amount;
+  if (evaluation.amount && evaluation.amount.agreement !== 'consistent' && !evaluation.wrongDirection) {
+    const current = change.current!.figure.amount;
+    const base = change.base!.figure.amount;
+    const rounding = evaluation.amount.agreement === 'rounding';
+    context.report({
+      range: change.change.range,
+      ...(rounding ? { severity: 'information' as const } : {}),
+      message: rounding
+        ? `${name}增减额 ${amount.text} ${amount.unit} 与本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${evaluation.amount.text} ${amount.unit} 相差在取整范围内，可能为取整误差。`
+        : `${name}增减额应为本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${evaluation.amount.text} ${amount.unit}，说明写的是 ${amount.text} ${amount.unit}。`,
+      ...(rounding
+        ? {}
+        : { fixes: [{ title: `改为 ${evaluation.amount.text}`, edits: [{ range: change.change.numberRange, newText: evaluation.amount.text }], preferred: true, safe: true }] }),
+    });
+  }
+  const percent = change.percent;
+  if (percent && evaluation.percent && evaluation.percent.agreement !== 'consistent' && evaluation.base) {
+    const rounding = evaluation.percent.agreement === 'rounding';
+    const baseText = `${formatNumber(evaluation.base.value.div(amount.unit === '万元' ? 10000 : amount.unit === '亿元' ? 100000000 : amount.unit === '千元' ? 1000 : 1), Math.max(amount.decimals, 2), false)} ${amount.unit}`;
+    const fixText = formatNumber(evaluation.percent.expected, percent.percent.decimals, false);
+    context.report({
+      range: percent.range,
+      ...(rounding ? { severity: 'information' as const } : {}),
+      message: rounding
+        ? `${name}增减率 ${percent.percent.text}% 与 ${amount.text} ÷ ${baseText} = ${evaluation.percent.text}% 相差在取整范围内，可能为取整误差。`
+        : `${name}增减率应为增减额 ${amount.text} ${amount.unit} ÷ 上年 ${baseText}${evaluation.base.stated ? '' : '（本年减增减额）'} = ${evaluation.percent.text}%，说明写的是 ${percent.percent.text}%。`,
+      ...(rounding
+        ? {}
+        : { fixes: [{ title: `改为 ${fixText}%`, edits: [{ range: percentNumberRange(percent), newText: fixText }], preferred: true, safe: true }] }),
+    });
+  }
+}
+
+function percentNumberRange(percent: NonNullable<ChangeClaim['percent']>) {
+  const start = percent.range.start;
+  return { start, end: { line: start.line, character: start.character + percent.percent.text.length } };
+}
+
+/** Growth from a zero base stated as a percentage. */
+export function reportZeroBase(context: RuleContext, change: ChangeClaim, evaluation: ChangeEvaluation): void {
+  if (!evaluation.zeroBase || !change.percent) return;
+  const amount = change.change.figure.amount;
+  const current = change.current?.figure.amount;
+  context.report({
+    range: change.percent.range,
+    message: `${subjectName(change)}上年为 0（${current ? `本年 ${current.text} ${current.unit} 减增加额 ${amount.text} ${amount.unit}` : '说明所述'}），从零起增长的增长率无意义，说明却写“${change.percent.percent.text}%”；应写明“上年无此项预算”而不写百分比。`,
+  });
+}
+
+/** 增加 for a decrease, 减少 for an increase. */
+export function reportDirection(context: RuleContext, change: ChangeClaim, evaluation: ChangeEvaluation): void {
+  if (!evaluation.wrongDirection || !change.current || !change.base || !evaluation.amount) return;
+  const current = change.current.figure.amount;
+  const base = change.base.figure.amount;
+  const word = change.direction === 1 ? '增加' : '减少';
+  const right = evaluation.amount.expected.isNegative() ? '减少' : '增加';
+  context.report({
+    range: change.change.range,
+    message: `${subjectName(change)}本年 ${current.text} ${current.unit}、上年 ${base.text} ${base.unit}，应为${right} ${evaluation.amount.text} ${change.change.figure.amount.unit}，说明写的是“${word}”。`,
+  });
+}
+
+export const ZERO = new Decimal(0);

@@ -1,0 +1,245 @@
+/**
+ * Claims of a paragraph: each amount with what it claims to be (a table figure, last year's figure, a
+ * change), year-on-year statements (本年 / 上年 / 增减额 / 增减率), and shares (占 Y%).
+ */
+import type { Paragraph, Range } from '../model/types';
+import { paragraphRange } from '../model/paragraphs';
+import type { AmountUnit } from '../numeric/units';
+import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
+import { CHANGE_VERB, PREVIOUS_WORDS, cleanLead, targetOfLead, type ClaimTarget } from './labels';
+
+export type AmountRole = 'current' | 'previous' | 'change';
+
+export interface AmountClaim {
+  paragraph: Paragraph;
+  figure: TextAmount;
+  /** The words between the previous boundary and the figure, as written. */
+  lead: string;
+  role: AmountRole;
+  target?: ClaimTarget;
+  /** For a change: +1 增加, −1 减少. */
+  direction?: 1 | -1;
+  /** The change verb is template residue such as 增（减）. */
+  residue?: string;
+  /** A year named in the lead (2023 年预算安排). */
+  year?: number;
+  yearOffset?: number;
+  range: Range;
+  /** The range of the number alone (what a quick-fix replaces). */
+  numberRange: Range;
+  sentence: number;
+}
+
+export interface PercentClaim {
+  paragraph: Paragraph;
+  percent: TextPercent;
+  lead: string;
+  range: Range;
+  sentence: number;
+}
+
+export interface ChangeClaim {
+  paragraph: Paragraph;
+  /** What changed; undefined when the subject could not be named. */
+  subject?: ClaimTarget;
+  current?: AmountClaim;
+  base?: AmountClaim;
+  change: AmountClaim;
+  direction: 1 | -1;
+  percent?: PercentClaim;
+}
+
+export interface ShareClaim {
+  paragraph: Paragraph;
+  part: AmountClaim;
+  whole: AmountClaim;
+  percent: PercentClaim;
+}
+
+export interface ParagraphClaims {
+  paragraph: Paragraph;
+  amounts: AmountClaim[];
+  percents: PercentClaim[];
+  changes: ChangeClaim[];
+  shares: ShareClaim[];
+  bindings: TextBinding[];
+}
+
+const BOUNDARY = /[，,。；;：:！？!?]/;
+const SENTENCE_END = /[。；;！？!?]/;
+
+function leadStart(text: string, from: number, floor: number): number {
+  for (let i = from - 1; i >= floor; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
+  return floor;
+}
+
+function quotedName(text: string, before: number): string | undefined {
+  const head = text.slice(0, before);
+  const match = /[“"]([^”"]{2,60})[”"][^“"]*$/.exec(head);
+  return match ? match[1] : undefined;
+}
+
+export function extractParagraphClaims(paragraph: Paragraph, documentUnit: AmountUnit, documentYear?: number): ParagraphClaims {
+  const text = paragraph.text;
+  const figures = scanFigures(text, documentUnit);
+  const normalized = figures.normalized;
+  const sentenceOf = (offset: number): number => {
+    let count = 0;
+    for (let i = 0; i < offset; i++) if (SENTENCE_END.test(normalized[i]!)) count++;
+    return count;
+  };
+  type Event = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; claim: PercentClaim };
+  const events: Event[] = [];
+  let previousEnd = paragraph.marker ? paragraph.marker.length : 0;
+  const all = [
+    ...figures.amounts.map((a) => ({ start: a.start, end: a.end, amount: a as TextAmount | undefined, percent: undefined as TextPercent | undefined })),
+    ...figures.percents.map((p) => ({ start: p.start, end: p.end, amount: undefined as TextAmount | undefined, percent: p as TextPercent | undefined })),
+  ].sort((a, b) => a.start - b.start);
+  for (const item of all) {
+    const from = leadStart(normalized, item.start, Math.min(previousEnd, item.start));
+    const lead = normalized.slice(from, item.start);
+    const sentence = sentenceOf(item.start);
+    if (item.percent) {
+      events.push({ kind: 'percent', claim: { paragraph, percent: item.percent, lead, range: paragraphRange(paragraph, item.start, item.end), sentence } });
+    } else if (item.amount) {
+      const figure = item.amount;
+      const yearMatch = /(\d{4})[ \t\u3000]*年/.exec(lead);
+      const year = yearMatch ? Number.parseInt(yearMatch[1]!, 10) : undefined;
+      const verb = CHANGE_VERB.exec(lead);
+      let role: AmountRole = 'current';
+      let direction: 1 | -1 | undefined;
+      let residue: string | undefined;
+      if (verb) {
+        role = 'change';
+        const word = verb[0].trim();
+        direction = /^(?:减少|下降|减)/.test(word) ? -1 : 1;
+        if (/[（(]/.test(word)) residue = word;
+      } else if (PREVIOUS_WORDS.test(lead) || (year !== undefined && documentYear !== undefined && year < documentYear && !/预算安排/.test(lead))) {
+        role = 'previous';
+      }
+      const cleaned = cleanLead(lead.replace(/比(?:上年|去年).*$|较(?:上年|去年).*$/, ''));
+      let target: ClaimTarget | undefined;
+      if (role === 'change') {
+        const subjectText = cleanLead(lead.replace(/(?:比|较|同比|与).*$/, '').replace(CHANGE_VERB, ''));
+        target = subjectText ? targetOfLead(subjectText) : undefined;
+      } else if (/^(?:预算安排|年初预算安排|预算)$/.test(cleaned.replace(/[ \t\u3000]/g, '')) && year !== undefined) {
+        const name = quotedName(normalized, from);
+        if (name) target = { kind: 'project', name };
+      } else {
+        target = targetOfLead(role === 'previous' ? cleanLead(lead.replace(/^.*?(?:上年|去年|上一年)/, '')) : cleaned);
+      }
+      events.push({
+        kind: 'amount',
+        claim: {
+          paragraph,
+          figure,
+          lead,
+          role,
+          ...(target ? { target } : {}),
+          ...(direction ? { direction } : {}),
+          ...(residue ? { residue } : {}),
+          ...(year !== undefined ? { year, yearOffset: from + yearMatch!.index } : {}),
+          range: paragraphRange(paragraph, figure.start, figure.end),
+          numberRange: paragraphRange(paragraph, figure.start, figure.numberEnd),
+          sentence,
+        },
+      });
+    }
+    previousEnd = item.end;
+  }
+  const amounts = events.filter((e): e is Extract<Event, { kind: 'amount' }> => e.kind === 'amount').map((e) => e.claim);
+  const percents = events.filter((e): e is Extract<Event, { kind: 'percent' }> => e.kind === 'percent').map((e) => e.claim);
+  return {
+    paragraph,
+    amounts,
+    percents,
+    changes: changesOf(events, normalized),
+    shares: sharesOf(events, normalized),
+    bindings: figures.bindings,
+  };
+}
+
+type ClaimEvent = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; claim: PercentClaim };
+
+const CHANGE_PERCENT_LEAD = /(?:增长|增幅|增加|下降|降幅|减少|增长率|减少（增加）|增（减）)(?:比例|幅度)?[ \t\u3000]*$|^[ \t\u3000]*[（(][ \t\u3000]*$/;
+
+function changesOf(events: ClaimEvent[], text: string): ChangeClaim[] {
+  const changes: ChangeClaim[] = [];
+  let sentence = -1;
+  let head: AmountClaim | undefined;
+  let latest: AmountClaim | undefined;
+  let sinceBreak = 0;
+  let base: AmountClaim | undefined;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.claim.sentence !== sentence) {
+      sentence = event.claim.sentence;
+      head = undefined;
+      latest = undefined;
+      base = undefined;
+      sinceBreak = 0;
+    }
+    if (event.kind === 'percent') continue;
+    const claim = event.claim;
+    if (claim.role === 'current') {
+      if (claim.target) {
+        if (!head) head = claim;
+        latest = claim;
+        sinceBreak++;
+        base = undefined;
+      }
+      continue;
+    }
+    if (claim.role === 'previous') {
+      base = claim;
+      continue;
+    }
+    // A change.
+    let subject = claim.target;
+    let current: AmountClaim | undefined;
+    if (!subject) {
+      current = sinceBreak > 1 ? head : latest;
+      subject = current?.target;
+      if (current && base && base.target && !sameTarget(base.target, current.target)) base = undefined;
+    }
+    let percent: PercentClaim | undefined;
+    const next = events[i + 1];
+    if (next && next.kind === 'percent' && next.claim.sentence === sentence && CHANGE_PERCENT_LEAD.test(next.claim.lead)) percent = next.claim;
+    changes.push({
+      paragraph: claim.paragraph,
+      ...(subject ? { subject } : {}),
+      ...(current ? { current } : {}),
+      ...(current && base ? { base } : {}),
+      change: claim,
+      direction: claim.direction ?? 1,
+      ...(percent ? { percent } : {}),
+    });
+    sinceBreak = 0;
+    base = undefined;
+  }
+  void text;
+  return changes;
+}
+
+export function sameTarget(a: ClaimTarget | undefined, b: ClaimTarget | undefined): boolean {
+  if (!a || !b || a.kind !== b.kind) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** 占 Y%: the part is the amount right before, the whole the first amount of the paragraph before 其中/包括. */
+function sharesOf(events: ClaimEvent[], text: string): ShareClaim[] {
+  const shares: ShareClaim[] = [];
+  const amounts = events.filter((e): e is Extract<ClaimEvent, { kind: 'amount' }> => e.kind === 'amount').map((e) => e.claim);
+  const whole = amounts.find((a) => a.role === 'current');
+  if (!whole) return shares;
+  const afterWhole = text.slice(whole.figure.end);
+  if (!/^[^。]*?(?:其中|主要包括|包括|主要用于)/.test(afterWhole)) return shares;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.kind !== 'percent' || !/占[ \t\u3000]*(?:比)?[ \t\u3000]*$/.test(event.claim.lead)) continue;
+    const previous = events[i - 1];
+    if (!previous || previous.kind !== 'amount' || previous.claim === whole || previous.claim.role !== 'current') continue;
+    shares.push({ paragraph: event.claim.paragraph, part: previous.claim, whole, percent: event.claim });
+  }
+  return shares;
+}

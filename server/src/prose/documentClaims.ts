@@ -1,0 +1,48 @@
+/**
+ * All prose claims of a document, computed once per model (rules, hovers and go-to-definition share them).
+ * Paragraphs of the glossary are left out: definitions state no figures of this budget.
+ */
+import type { DisclosureDocument } from '../model/types';
+import { extractParagraphClaims, type AmountClaim, type ParagraphClaims } from './claims';
+import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
+
+export interface BoundAmount {
+  claim: AmountClaim;
+  figure: TableFigure;
+  /** Bound by an explicit `{=…}` reference rather than by its wording. */
+  explicit: boolean;
+}
+
+export interface DocumentClaims {
+  paragraphs: ParagraphClaims[];
+  /** Current-year amounts with the table figure they restate. */
+  bound: BoundAmount[];
+}
+
+const cache = new WeakMap<DisclosureDocument, DocumentClaims>();
+
+export function documentClaims(document: DisclosureDocument): DocumentClaims {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const glossaryLines = new Set(document.glossary.map((g) => g.range.start.line));
+  const paragraphs = document.paragraphs
+    .filter((p) => !glossaryLines.has(p.range.start.line))
+    .map((p) => extractParagraphClaims(p, document.meta.amountUnit, document.meta.year));
+  const bound: BoundAmount[] = [];
+  for (const paragraph of paragraphs) {
+    for (const claim of paragraph.amounts) {
+      if (claim.figure.binding) {
+        const figure = figureForReference(document, claim.figure.binding.reference);
+        if (figure) bound.push({ claim, figure, explicit: true });
+        continue;
+      }
+      if (claim.role !== 'current' || !claim.target) continue;
+      if (claim.year !== undefined && document.meta.year !== undefined && claim.year !== document.meta.year) continue;
+      const figure = figureForTarget(document, claim.target);
+      if (figure) bound.push({ claim, figure, explicit: false });
+    }
+  }
+  const result = { paragraphs, bound };
+  cache.set(document, result);
+  return result;
+}

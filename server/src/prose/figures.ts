@@ -1,0 +1,90 @@
+/**
+ * Figures in running text: amounts with their unit (元/千元/万元/亿元, a bare `万` after a figure), percentages,
+ * and explicit bindings `{=表/行/列}`. Full-width digits and punctuation are read like ASCII; a figure with no
+ * money unit after it is not an amount (38万人, 128 元/人, a year, a phone number), and a percentage after
+ * `≥`/`≤`/`>`/`<` is a target, not a claim.
+ */
+import Decimal from 'decimal.js';
+import type { Amount } from '../numeric/amount';
+import { normalizeNumberChars } from '../numeric/numberText';
+import type { AmountUnit } from '../numeric/units';
+
+export interface TextAmount {
+  amount: Amount;
+  /** Offsets of the number and of the number with its unit in the text. */
+  start: number;
+  numberEnd: number;
+  end: number;
+  /** The explicit binding written right after the figure, if any. */
+  binding?: TextBinding;
+}
+
+export interface TextPercent {
+  value: Decimal;
+  decimals: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TextBinding {
+  /** The reference inside the braces, e.g. `附表4-9/城乡居民医疗保险地方配套/合计`. */
+  reference: string;
+  start: number;
+  end: number;
+}
+
+export interface TextFigures {
+  amounts: TextAmount[];
+  percents: TextPercent[];
+  bindings: TextBinding[];
+  /** The text with digits normalised to ASCII and bindings blanked out (same length as the input). */
+  normalized: string;
+}
+
+const BINDING = /\{=([^{}]*)\}/g;
+// A number not glued to a preceding digit, point, or digit+comma (so `206,27` yields nothing).
+const NUMBER = /(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]*\d)/g;
+const UNIT_AFTER = /^[ \t\u3000]*(亿元|万元|千元|元|万(?![人户名次个亩件台辆套份家项条]))/;
+
+/** Finds the amounts, percentages and bindings of a text. */
+export function scanFigures(text: string, defaultUnit?: AmountUnit): TextFigures {
+  const bindings: TextBinding[] = [];
+  let normalized = normalizeNumberChars(text).replace(/[＝]/g, '=');
+  normalized = normalized.replace(BINDING, (whole: string, reference: string, offset: number) => {
+    bindings.push({ reference: reference.trim(), start: offset, end: offset + whole.length });
+    return ' '.repeat(whole.length);
+  });
+  const amounts: TextAmount[] = [];
+  const percents: TextPercent[] = [];
+  NUMBER.lastIndex = 0;
+  for (let match = NUMBER.exec(normalized); match; match = NUMBER.exec(normalized)) {
+    const start = match.index;
+    const numberEnd = start + match[0].length;
+    const integer = match[1]!;
+    const fraction = match[2];
+    const rest = normalized.slice(numberEnd);
+    const before = normalized.slice(Math.max(0, start - 2), start);
+    const valueText = fraction === undefined ? integer.replace(/,/g, '') : `${integer.replace(/,/g, '')}.${fraction}`;
+    const value = new Decimal(valueText);
+    const decimals = fraction?.length ?? 0;
+    const percent = /^[ \t\u3000]*%/.exec(rest);
+    if (percent) {
+      if (/[≥≤><]\s*$/.test(before)) continue;
+      percents.push({ value, decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
+      continue;
+    }
+    const unitMatch = UNIT_AFTER.exec(rest);
+    if (!unitMatch) continue;
+    const afterUnit = rest.slice(unitMatch[0].length);
+    if (/^[ \t\u3000]*(?:\/|每|以上|以下|左右)/.test(afterUnit)) continue;
+    if (/[≥≤><]\s*$/.test(before)) continue;
+    const unit: AmountUnit = unitMatch[1] === '万' ? '万元' : (unitMatch[1] as AmountUnit);
+    const end = numberEnd + unitMatch[0].length;
+    const amount: Amount = { value, decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
+    const binding = bindings.find((b) => /^[ \t\u3000]*$/.test(normalized.slice(end, b.start)) && b.start >= end);
+    amounts.push({ amount, start, numberEnd, end, ...(binding ? { binding } : {}) });
+  }
+  void defaultUnit;
+  return { amounts, percents, bindings, normalized };
+}

@@ -1,0 +1,135 @@
+/**
+ * What a prose figure claims to be, read from the words right before it (its "lead"): a summary total
+ * (收入总计, 基本支出 …), a 三公 item, 机关运行经费, a classification line by name or code, or a named
+ * project's budget. Only wording that is specific enough binds; anything else binds nothing.
+ */
+
+export type SummaryKey =
+  | 'income-total' // 收入总计 / 预算收入
+  | 'expense-total' // 支出总计 / 预算支出
+  | 'current-income' // 本年收入
+  | 'fiscal-income' // 财政拨款收入
+  | 'general-budget-income' // 一般公共预算（拨款）收入 / 当年拨款
+  | 'general-budget-expense' // 一般公共预算（拨款）支出
+  | 'basic' // 基本支出
+  | 'project' // 项目支出
+  | 'personnel' // 人员经费
+  | 'public' // 公用经费
+  | 'carryover'; // 上年结转
+
+export type ThreePublicKey = 'three-public-total' | 'overseas' | 'vehicle' | 'vehicle-purchase' | 'vehicle-operation' | 'reception';
+
+export type ClaimTarget =
+  | { kind: 'summary'; key: SummaryKey }
+  | { kind: 'three-public'; key: ThreePublicKey }
+  | { kind: 'operating-cost' }
+  | { kind: 'classification'; name: string; code?: string; level?: '类' | '款' | '项' }
+  | { kind: 'project'; name: string };
+
+/** Words that may stand between a label and its figure (预算, 安排, 为 …). */
+const FILLER = '(?:[ \\t\\u3000]|年初|预算数?|安排|支出|合计|总额|共计|共|为|是|达|数|财政拨款|拨款|当年|的)*';
+
+interface LabelPattern {
+  pattern: RegExp;
+  target: ClaimTarget;
+}
+
+function label(source: string, target: ClaimTarget): LabelPattern {
+  return { pattern: new RegExp(`(?:${source})${FILLER}$`), target };
+}
+
+/** Order matters: specific before general. Matched against the end of the lead. */
+const PATTERNS: LabelPattern[] = [
+  label('[“"]?三公[”"]?经费', { kind: 'three-public', key: 'three-public-total' }),
+  label('因公出国[（(]境[）)](?:经)?费(?:用)?', { kind: 'three-public', key: 'overseas' }),
+  label('公务用车购置及运行(?:维护)?费', { kind: 'three-public', key: 'vehicle' }),
+  label('公务用车运行(?:维护)?费', { kind: 'three-public', key: 'vehicle-operation' }),
+  label('公务用车购置(?:经)?费', { kind: 'three-public', key: 'vehicle-purchase' }),
+  label('公务接待费+', { kind: 'three-public', key: 'reception' }),
+  label('机关运行经费', { kind: 'operating-cost' }),
+  label('一般公共预算(?:拨款)?支出', { kind: 'summary', key: 'general-budget-expense' }),
+  label('一般公共?预算(?:拨款)?收入|一般公共预算当年拨款|一般公共预算拨款(?!支出)', { kind: 'summary', key: 'general-budget-income' }),
+  label('收入总(?:合)?计|预算收入(?:总计)?|收入预算|^收入', { kind: 'summary', key: 'income-total' }),
+  label('支出总计|预算支出(?:总计)?|支出预算|^支出', { kind: 'summary', key: 'expense-total' }),
+  label('本年收入(?:合计)?', { kind: 'summary', key: 'current-income' }),
+  label('上年结转(?:结余)?(?:收入)?', { kind: 'summary', key: 'carryover' }),
+  label('财政拨款收入', { kind: 'summary', key: 'fiscal-income' }),
+  label('基本支出', { kind: 'summary', key: 'basic' }),
+  label('项目支出', { kind: 'summary', key: 'project' }),
+  label('人员经费', { kind: 'summary', key: 'personnel' }),
+  label('公用经费', { kind: 'summary', key: 'public' }),
+];
+
+/** Leads that make a figure last year's or a change, not a claim about this year's table. */
+export const PREVIOUS_WORDS = /上年(?!结转)|去年|上一年|以前年度/;
+export const CHANGE_VERB = /(?:增加|减少|增长|下降|增|减)(?:[（(](?:增加|减少|减|增)[）)])?[ \t\u3000]*$/;
+
+/** Strips list markers, brackets and connectors from the start of a lead. */
+export function cleanLead(lead: string): string {
+  return lead
+    .replace(/^[\s\u3000（(【\[“”"]*/, '')
+    .replace(/^(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*/, '')
+    .replace(/^(?:其中|主要包括|包括|主要用于|分别是|分别为|含)[:：]?\s*/, '')
+    .replace(/^\d{4}[ \t\u3000]*年度?[ \t\u3000]*/, '')
+    .trim();
+}
+
+/** The target a (cleaned) lead names, if specific enough. */
+export function targetOfLead(lead: string): ClaimTarget | undefined {
+  const compact = lead.replace(/[ \t\u3000]/g, '');
+  if (compact.length === 0) return undefined;
+  for (const { pattern, target } of PATTERNS) if (pattern.test(compact)) return target;
+  const coded = /^(.*?)[（(](类|款|项|\d{3,7})[）)]$/.exec(compact);
+  if (coded) {
+    const name = coded[1]!.replace(/^.*[，,。；;：:]/, '');
+    const tag = coded[2]!;
+    if (/^\d+$/.test(tag)) return { kind: 'classification', name, code: tag };
+    if (name.length >= 2) return { kind: 'classification', name, level: tag as '类' | '款' | '项' };
+    return undefined;
+  }
+  // A bare classification name: Chinese characters only, ending like a budget line.
+  if (GENERIC_WORDS.test(compact)) return undefined;
+  if (/^[\u4e00-\u9fa5（）()]{2,30}$/.test(compact) && !/[的是为有在]$/.test(compact)) return { kind: 'classification', name: compact };
+  return undefined;
+}
+
+const GENERIC_WORDS = /^(?:预算数?|年初预算|预算安排|安排|资金|经费|金额|合计|总计|小计|其他|共计|共|其中|包括)$/;
+
+/** A short Chinese description of a target, for messages. */
+export function describeTarget(target: ClaimTarget): string {
+  switch (target.kind) {
+    case 'summary':
+      return SUMMARY_NAMES[target.key];
+    case 'three-public':
+      return THREE_PUBLIC_NAMES[target.key];
+    case 'operating-cost':
+      return '机关运行经费';
+    case 'classification':
+      return target.code ? `${target.name}（${target.code}）` : target.name;
+    case 'project':
+      return `项目“${target.name}”`;
+  }
+}
+
+export const SUMMARY_NAMES: Record<SummaryKey, string> = {
+  'income-total': '收入总计',
+  'expense-total': '支出总计',
+  'current-income': '本年收入',
+  'fiscal-income': '财政拨款收入',
+  'general-budget-income': '一般公共预算收入',
+  'general-budget-expense': '一般公共预算支出',
+  basic: '基本支出',
+  project: '项目支出',
+  personnel: '人员经费',
+  public: '公用经费',
+  carryover: '上年结转',
+};
+
+export const THREE_PUBLIC_NAMES: Record<ThreePublicKey, string> = {
+  'three-public-total': '“三公”经费',
+  overseas: '因公出国（境）费',
+  vehicle: '公务用车购置及运行费',
+  'vehicle-purchase': '公务用车购置费',
+  'vehicle-operation': '公务用车运行维护费',
+  reception: '公务接待费',
+};

@@ -1,0 +1,181 @@
+/**
+ * The table figure a prose claim restates: summary totals from the 收支总表 / 支出总表, 三公 items from the
+ * 三公 table, classification lines by code or (unique) name, a project's total, an explicit `{=表/行/列}` cell.
+ */
+import { columnRole } from '../analysis/columnRoles';
+import {
+  cellAt,
+  columnWithRole,
+  findLabelledValue,
+  rowByCode,
+  tableByReference,
+  tablesOfKind,
+  totalRow,
+} from '../analysis/tableLookup';
+import { compactLabel } from '../model/labels';
+import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
+import type { TableKind } from '../recognition/tableKinds';
+import type { ClaimTarget, ThreePublicKey } from './labels';
+
+export interface TableFigure {
+  table: Table;
+  row: BodyRow;
+  column: Column;
+  cell: Cell;
+}
+
+/** “附表 4-3 支出总表 行 208 社会保障和就业支出 列 合计”. */
+export function describeFigure(figure: TableFigure): string {
+  const caption = figure.table.caption;
+  const tableName = caption ? `${caption.number ? `${caption.number} ` : ''}${caption.name}` : `第 ${figure.table.index + 1} 张表`;
+  const rowName = [figure.row.code, figure.row.label].filter((s) => s && s.length > 0).join(' ') || `第 ${figure.row.index + 1} 行`;
+  return `${tableName}“${rowName}”行“${figure.column.path.join('/') || figure.column.label}”列`;
+}
+
+function amountCell(row: BodyRow | undefined, column: Column | undefined, table: Table): TableFigure | undefined {
+  if (!row || !column) return undefined;
+  const cell = cellAt(row, column);
+  if (!cell || (cell.kind !== 'amount' && cell.kind !== 'blank')) return undefined;
+  return { table, row, column, cell };
+}
+
+function labelled(document: DisclosureDocument, kinds: TableKind[], label: RegExp): TableFigure | undefined {
+  for (const kind of kinds) {
+    for (const table of tablesOfKind(document, kind)) {
+      const found = findLabelledValue(table, label);
+      if (found && found.valueCell.kind === 'amount') return { table, row: found.row, column: found.pair.value, cell: found.valueCell };
+    }
+  }
+  return undefined;
+}
+
+function totalOf(document: DisclosureDocument, kinds: TableKind[], role: Parameters<typeof columnWithRole>[1]): TableFigure | undefined {
+  for (const kind of kinds) {
+    for (const table of tablesOfKind(document, kind)) {
+      const row = totalRow(table);
+      const figure = amountCell(row, columnWithRole(table, role, document.meta.year), table);
+      if (figure && figure.cell.kind === 'amount') return figure;
+    }
+  }
+  return undefined;
+}
+
+const THREE_PUBLIC_ROLE: Record<ThreePublicKey, Parameters<typeof columnWithRole>[1]> = {
+  'three-public-total': 'three-public-total',
+  overseas: 'overseas',
+  vehicle: 'vehicle',
+  'vehicle-purchase': 'vehicle-purchase',
+  'vehicle-operation': 'vehicle-operation',
+  reception: 'reception',
+};
+
+/** The figure row of a 三公 table: its 合计 row, else its first row with amounts. */
+export function threePublicRow(table: Table): BodyRow | undefined {
+  return totalRow(table) ?? table.body.find((row) => row.cells.some((c) => c.kind === 'amount'));
+}
+
+export function threePublicFigure(document: DisclosureDocument, key: ThreePublicKey): TableFigure | undefined {
+  for (const table of tablesOfKind(document, 'three-public')) {
+    const row = threePublicRow(table);
+    let column = columnWithRole(table, THREE_PUBLIC_ROLE[key], document.meta.year);
+    if (!column && key === 'three-public-total') column = columnWithRole(table, 'total', document.meta.year);
+    const figure = amountCell(row, column, table);
+    if (figure) return figure;
+  }
+  return undefined;
+}
+
+const CLASSIFICATION_KINDS: TableKind[] = ['expenditure-summary', 'general-budget-expenditure', 'general-budget-basic', 'economic-expenditure'];
+
+function classificationFigure(document: DisclosureDocument, name: string, code?: string, level?: string): TableFigure | undefined {
+  const wanted = compactLabel(name);
+  for (const kind of CLASSIFICATION_KINDS) {
+    for (const table of tablesOfKind(document, kind)) {
+      const column = columnWithRole(table, 'total', document.meta.year);
+      if (!column) continue;
+      if (code) {
+        const row = rowByCode(table, code);
+        if (row) return amountCell(row, column, table);
+        continue;
+      }
+      const rows = table.body.filter((row) => {
+        if (row.codes.length === 0) return false;
+        const rowName = compactLabel(row.name ?? row.label);
+        if (rowName === wanted) return true;
+        return level === '类' && row.code?.length === 3 && rowName === `${wanted}支出`;
+      });
+      const codes = new Set(rows.map((row) => row.code));
+      if (rows.length >= 1 && codes.size === 1) return amountCell(rows[0], column, table);
+    }
+  }
+  return undefined;
+}
+
+function projectFigure(document: DisclosureDocument, name: string): TableFigure | undefined {
+  const wanted = compactLabel(name);
+  for (const table of tablesOfKind(document, 'project-expenditure')) {
+    const column = columnWithRole(table, 'total', document.meta.year);
+    const row = table.body.find((r) => compactLabel(r.name ?? r.label) === wanted);
+    const figure = amountCell(row, column, table);
+    if (figure) return figure;
+  }
+  return undefined;
+}
+
+/** The table figure a target names, if the document has exactly that figure. */
+export function figureForTarget(document: DisclosureDocument, target: ClaimTarget): TableFigure | undefined {
+  switch (target.kind) {
+    case 'three-public':
+      return threePublicFigure(document, target.key);
+    case 'operating-cost':
+      return totalOf(document, ['operating-cost'], 'total');
+    case 'classification':
+      return classificationFigure(document, target.name, target.code, target.level);
+    case 'project':
+      return projectFigure(document, target.name);
+    case 'summary':
+      switch (target.key) {
+        case 'income-total':
+          return labelled(document, ['income-expenditure-summary'], /^收入总计$/);
+        case 'expense-total':
+          return labelled(document, ['income-expenditure-summary'], /^支出总计$/);
+        case 'current-income':
+          return labelled(document, ['income-expenditure-summary'], /^本年收入(?:合计)?$/);
+        case 'basic':
+          return totalOf(document, ['expenditure-summary', 'general-budget-expenditure'], 'basic');
+        case 'project':
+          return totalOf(document, ['expenditure-summary', 'general-budget-expenditure'], 'project');
+        case 'personnel':
+          return totalOf(document, ['general-budget-expenditure', 'general-budget-basic'], 'personnel');
+        case 'public':
+          return totalOf(document, ['general-budget-expenditure', 'general-budget-basic'], 'public');
+        case 'general-budget-expense':
+          return totalOf(document, ['general-budget-expenditure'], 'total');
+        default:
+          return undefined;
+      }
+  }
+}
+
+/** Resolves an explicit `{=表/行/列}` reference; undefined when it names no cell. */
+export function figureForReference(document: DisclosureDocument, reference: string): TableFigure | undefined {
+  const parts = reference.split('/').map((p) => p.trim());
+  if (parts.length < 3) return undefined;
+  const table = tableByReference(document, parts[0]!);
+  if (!table) return undefined;
+  const rowKey = compactLabel(parts[1]!);
+  const row =
+    table.body.find((r) => r.codes.some((c) => c.code === rowKey)) ??
+    table.body.find((r) => compactLabel(r.name ?? '') === rowKey || compactLabel(r.label) === rowKey);
+  if (!row) return undefined;
+  const columnKey = parts.slice(2).map(compactLabel);
+  const column = table.columns.find((c) => {
+    const path = c.path.map(compactLabel);
+    if (columnKey.length === 1) return compactLabel(c.label) === columnKey[0];
+    return path.length >= columnKey.length && columnKey.every((k, i) => path[path.length - columnKey.length + i] === k);
+  });
+  const cell = column ? cellAt(row, column) : undefined;
+  if (!column || !cell) return undefined;
+  void columnRole;
+  return { table, row, column, cell };
+}

@@ -1,0 +1,79 @@
+/**
+ * Year-on-year statements checked by interval arithmetic: A = 本年 − 上年, B = A ÷ 上年 (domain.md §4).
+ * When the text states no base, the base is 本年 − A (so only B can be checked).
+ */
+import Decimal from 'decimal.js';
+import { amountInterval, displayedInterval, divide, judge, subtract, type Agreement, type Interval } from '../numeric/interval';
+import { formatNumber } from '../numeric/numberText';
+import { convert, unitFactor } from '../numeric/units';
+import type { ChangeClaim } from './claims';
+
+export interface ChangeEvaluation {
+  /** A recomputed from the stated 本年 and 上年, when both are stated. */
+  amount?: { agreement: Agreement; expected: Decimal; text: string };
+  /** The base (上年) in 元, displayed value and interval. */
+  base?: { value: Decimal; interval: Interval; stated: boolean };
+  /** B recomputed. */
+  percent?: { agreement: Agreement; expected: Decimal; text: string };
+  /** The base is zero while a change and a percentage are stated. */
+  zeroBase: boolean;
+  /** 本年 < 上年 (or the reverse) while the verb says the opposite. */
+  wrongDirection: boolean;
+}
+
+function signed(change: ChangeClaim): { value: Decimal; interval: Interval } {
+  const amount = change.change.figure.amount;
+  const interval = amountInterval(amount);
+  const factor = unitFactor(amount.unit);
+  const value = amount.value.times(factor);
+  if (change.direction === 1) return { value, interval };
+  return { value: value.negated(), interval: { low: interval.high.negated(), high: interval.low.negated() } };
+}
+
+export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
+  const result: ChangeEvaluation = { zeroBase: false, wrongDirection: false };
+  const delta = signed(change);
+  const current = change.current?.figure.amount;
+  const stated = change.base?.figure.amount;
+  if (current && stated) {
+    const currentYuan = current.value.times(unitFactor(current.unit));
+    const baseYuan = stated.value.times(unitFactor(stated.unit));
+    const difference = subtract(amountInterval(current), amountInterval(stated));
+    const expected = currentYuan.minus(baseYuan);
+    const unit = change.change.figure.amount.unit;
+    const agreement = judge(
+      { low: Decimal.min(delta.interval.low, delta.interval.high), high: Decimal.max(delta.interval.low, delta.interval.high) },
+      difference,
+      delta.value,
+      expected,
+    );
+    const expectedInUnit = convert(expected.abs(), '元', unit);
+    const decimals = Math.max(current.decimals, stated.decimals, change.change.figure.amount.decimals);
+    result.amount = { agreement, expected, text: formatNumber(expectedInUnit, decimals, change.change.figure.amount.grouped) };
+    if (!expected.isZero() && expected.isNegative() !== delta.value.isNegative() && !delta.value.isZero()) result.wrongDirection = true;
+    result.base = { value: baseYuan, interval: amountInterval(stated), stated: true };
+  } else if (current) {
+    const currentYuan = current.value.times(unitFactor(current.unit));
+    result.base = {
+      value: currentYuan.minus(delta.value),
+      interval: subtract(amountInterval(current), { low: Decimal.min(delta.interval.low, delta.interval.high), high: Decimal.max(delta.interval.low, delta.interval.high) }),
+      stated: false,
+    };
+  }
+  const percent = change.percent?.percent;
+  if (!percent || !result.base) return result;
+  const magnitude = change.change.figure.amount;
+  if (result.base.value.isZero()) {
+    if (!magnitude.value.isZero()) result.zeroBase = true;
+    return result;
+  }
+  const ratio = divide(amountInterval(magnitude), result.base.interval);
+  if (!ratio) return result;
+  const statedInterval = displayedInterval(percent.value, percent.decimals, new Decimal(0.01));
+  const expected = magnitude.value.times(unitFactor(magnitude.unit)).div(result.base.value.abs()).times(100);
+  const absRatio: Interval = ratio.low.isNegative() ? { low: ratio.high.negated(), high: ratio.low.negated() } : ratio;
+  const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
+  const agreement = judge(statedInterval, absRatio, percent.value, expectedRounded);
+  result.percent = { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false) };
+  return result;
+}

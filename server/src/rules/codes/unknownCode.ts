@@ -1,0 +1,54 @@
+/**
+ * COD002: a well-formed classification code that the catalog does not know for the document's year.
+ * Offers the closest codes (same parent, similar name) as quick-fixes.
+ */
+import { parentCodeOf } from '../../catalog/catalogIndex';
+import { isWellFormed } from '../../catalog/codeOccurrences';
+import type { Fix } from '../../diagnostics/finding';
+import type { Rule } from '../types';
+import { catalogYear, codeCatalog, codeEdits, codeOccurrences, systemName, whereIs } from './codeContext';
+
+export const unknownCode: Rule = {
+  id: 'COD002',
+  title: '科目编码在目录中不存在',
+  category: 'codes',
+  defaultSeverity: 'warning',
+  check(context) {
+    const { catalog } = codeCatalog(context);
+    const year = catalogYear(context);
+    for (const occurrence of codeOccurrences(context)) {
+      const { system, code } = occurrence;
+      if (!isWellFormed(system, code)) continue;
+      if (catalog.lookup(system, code, year)) continue;
+      const { edition, publication } = catalog.edition(system, year);
+      const history = catalog.history(system, code);
+      let detail = '';
+      if (history.length > 0) {
+        const spans = history.map((e) => `${e.name}（${e.validFrom}–${e.validTo ?? ''}）`).join('、');
+        detail = `该编码在目录中只见于其他年度：${spans}。`;
+      }
+      // The catalog lists no children under the parent, or the parent is uncertain: the absence is weak evidence.
+      const parent = parentCodeOf(code);
+      const parentEntry = parent ? catalog.lookup(system, parent, year) : undefined;
+      const incomplete = parentEntry !== undefined && (parentEntry.uncertain === true || (code.length === 7 && catalog.childrenOf(system, parent!).length === 0));
+      const candidates = catalog.closest(system, code, year, occurrence.name);
+      const fixes: Fix[] = candidates.map((entry, i) => ({
+        title: `将编码改为 ${entry.code}（${entry.name}）`,
+        edits: codeEdits(occurrence, entry.code),
+        ...(i === 0 ? { preferred: true } : {}),
+      }));
+      const suggestion = candidates.length > 0 ? `相近的编码：${candidates.map((e) => `${e.code} ${e.name}`).join('、')}。` : '';
+      const where = parentEntry ? `（上级科目 ${parentEntry.code} ${parentEntry.name} 存在）` : parent ? `（上级科目 ${parent} 也不在目录中）` : '';
+      context.report({
+        range: occurrence.range,
+        message:
+          `${whereIs(occurrence)}的编码 ${code}${occurrence.name ? ` ${occurrence.name}` : ''} 不在${publication}（${edition} 年版${systemName(system)}）中${where}。` +
+          detail +
+          suggestion +
+          (incomplete ? '目录在该科目下的条目不完整（未经实际文件印证），可在目录补充文件中加入本地科目。' : ''),
+        ...(incomplete ? { severity: 'information' as const } : {}),
+        fixes,
+      });
+    }
+  },
+};
