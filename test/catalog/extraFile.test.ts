@@ -118,3 +118,20 @@ describe('additions file: through the settings', () => {
     assert.match(findings[0]!.message, /上级科目 299/);
   });
 });
+
+describe('additions file: the Node reader', () => {
+  afterEach(() => setCatalogFileReader(undefined));
+
+  it('reads a file relative to the base folder, and undefined for a missing one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { nodeCatalogFileReader } = await import('../../server/src/catalog/nodeFileReader');
+    const folder = mkdtempSync(join(tmpdir(), 'catalog-extra-'));
+    writeFileSync(join(folder, 'extra.json'), GOOD);
+    const reader = nodeCatalogFileReader(folder);
+    assert.equal(reader('extra.json'), GOOD);
+    assert.equal(reader(join(folder, 'extra.json')), GOOD);
+    assert.equal(reader('missing.json'), undefined);
+  });
+});

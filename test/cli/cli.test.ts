@@ -51,6 +51,17 @@ describe('disclosure-check: text output', () => {
   });
 });
 
+describe('disclosure-check: progress bar', () => {
+  it('draws a bar on a terminal stderr for a batch, erases it at the end, and none when piped', async () => {
+    const tty = await runCli([broken, seedPath('003')], { stderrIsTty: true });
+    assert.match(tty.err, /^\r\[[#.]+\] \d\/2 个文件/);
+    assert.match(tty.err, /\r\[#+\] 2\/2 个文件\r\u001b\[2K$/);
+    assert.equal((await runCli([broken, seedPath('003')])).err, '');
+    assert.equal((await runCli(['--no-progress', broken, seedPath('003')], { stderrIsTty: true })).err, '');
+    assert.equal((await runCli([broken], { stderrIsTty: true })).err, '', 'no bar for a single file');
+  });
+});
+
 describe('disclosure-check: JSON output', () => {
   it('prints the issue-2 shape plus docs and fixable, 1-based', async () => {
     const { code, out } = await runCli(['--format', 'json', broken]);

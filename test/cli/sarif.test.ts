@@ -80,6 +80,7 @@ describe('disclosure-check --format sarif', () => {
     assertValid(log);
     const withFix = log.runs[0]!.results.filter((r) => r.fixes && r.fixes.length > 0);
     const json = JSON.parse((await runCli(['-f', 'json', seedPath('003')])).out) as Array<{ fixable: boolean; line: number; code: string }>;
+    assert.ok(withFix.length > 0, 'seed 003 has a determined fix');
     assert.equal(withFix.length, json.filter((f) => f.fixable).length);
     for (const r of withFix) {
       const replacement = r.fixes![0]!.artifactChanges[0]!.replacements[0]!;

@@ -71,10 +71,10 @@ export const MUTATION_NAMES = Object.keys(MUTATIONS);
 export function mutate(seedText: string, random: Random): { text: string; applied: string[] } {
   const lines = seedText.split('\n');
   let text: string;
-  if (random() < 0.15) text = seedText;
+  if (random() < 0.05) text = seedText;
   else {
     const start = int(random, lines.length);
-    text = lines.slice(start, start + 10 + int(random, 120)).join('\n');
+    text = lines.slice(start, start + 10 + int(random, 70)).join('\n');
     if (random() < 0.5) text = lines.slice(0, 7).join('\n') + '\n' + text;
   }
   const applied: string[] = [];

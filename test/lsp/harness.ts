@@ -13,7 +13,7 @@ import {
   type MessageConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { startServer, type ServerHandle } from '../../server/src/lsp/server';
+import { startServer, type ServerHandle, type ServerOptions } from '../../server/src/lsp/server';
 
 export interface Published {
   uri: string;
@@ -36,11 +36,11 @@ export interface Harness {
   close(): void;
 }
 
-export async function startHarness(settings: Record<string, unknown> = {}): Promise<Harness> {
+export async function startHarness(settings: Record<string, unknown> = {}, options: ServerOptions = {}): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-  const server = startServer(serverConnection);
+  const server = startServer(serverConnection, options);
   serverConnection.listen();
   const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
   const published: Published[] = [];

@@ -115,6 +115,26 @@ describe('language server protocol', () => {
     assert.equal(h.server.store.parseCount, parses);
   });
 
+  test('while typing on one line, hovers elsewhere use the latest parsed model without parsing', async () => {
+    const uri = 'file:///t/typing.disclosure';
+    const debounced = await startHarness({ debounceMs: 5000 });
+    try {
+      await debounced.open(uri, GLOSSARY_DOC);
+      await debounced.waitForDiagnostics(uri, 1);
+      const edited = lineOf(GLOSSARY_DOC, '# 第一部分');
+      await debounced.change(uri, 2, [{ range: { start: { line: edited.line, character: 8 }, end: { line: edited.line, character: 8 } }, text: '字' }]);
+      const parses = debounced.server.store.parseCount;
+      const at = lineOf(GLOSSARY_DOC, '基本支出 385.86');
+      const hover = (await debounced.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: at })) as Hover;
+      assert.match((hover.contents as { value: string }).value, /保障机构正常运转/);
+      assert.equal(debounced.server.store.parseCount, parses, 'no parse for a hover on an unchanged line');
+      await debounced.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: edited.line, character: 3 } });
+      assert.equal(debounced.server.store.parseCount, parses + 1, 'the edited line needs the new version');
+    } finally {
+      debounced.close();
+    }
+  });
+
   test('definition goes from a term to its glossary entry', async () => {
     const uri = 'file:///t/definition.disclosure';
     await h.open(uri, GLOSSARY_DOC);

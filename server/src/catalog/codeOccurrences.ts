@@ -4,7 +4,7 @@
  * document through `RuleContext.shared`).
  */
 import type { BodyRow, Cell, DisclosureDocument, Range, RowCode, Table } from '../model/types';
-import { systemOfColumn, systemOfRowCode } from './codeSystems';
+import { nameColumnAfter, systemOfColumn } from './codeSystems';
 import type { CatalogSystem } from './types';
 
 export interface CodeOccurrence {
@@ -31,6 +31,13 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
   const out: CodeOccurrence[] = [];
   for (const table of document.tables) {
     if (!table.columns.some((column) => column.role === 'code')) continue;
+    // The system depends on the columns and on the code's first digit only: decide once per table.
+    const systems = new Map<string, CatalogSystem | undefined>();
+    const systemOf = (codeColumn: number, nameColumn: number | undefined, code: string): CatalogSystem | undefined => {
+      const key = `${codeColumn}:${nameColumn ?? ''}:${code.charAt(0)}`;
+      if (!systems.has(key)) systems.set(key, systemOfColumn(table, codeColumn, nameColumn, code));
+      return systems.get(key);
+    };
     for (const row of table.body) {
       let indexInRow = 0;
       const covered = new Set<number>();
@@ -38,7 +45,8 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
         for (const cell of rowCode.cells) covered.add(cell.column);
         const code = rowCode.code.replace(/[\s\u3000]/g, '');
         if (code.length === 0) continue;
-        const system = systemOfRowCode(table, rowCode);
+        const last = rowCode.cells[rowCode.cells.length - 1]!;
+        const system = systemOf(rowCode.cells[0]!.column, rowCode.nameCell?.column ?? nameColumnAfter(table, last.column), code);
         if (!system) continue;
         out.push({
           table,
@@ -62,7 +70,7 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
         const next = table.columns[cell.column + 1];
         const nameCell = next?.role === 'name' ? row.cells[cell.column + 1] : undefined;
         const code = cell.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-        const system = systemOfColumn(table, cell.column, nameCell ? cell.column + 1 : undefined, code.replace(/\D/g, ''));
+        const system = systemOf(cell.column, nameCell ? cell.column + 1 : undefined, code.replace(/\D/g, ''));
         if (!system) continue;
         out.push({
           table,

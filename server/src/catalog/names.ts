@@ -17,9 +17,7 @@ const WIDTH_PAIRS: Record<string, string> = {
 
 /** The comparable form of a name: no white space, brackets and quotes unified. */
 export function normalizeName(name: string): string {
-  let out = '';
-  for (const ch of name.replace(/[\s\u3000]+/g, '')) out += WIDTH_PAIRS[ch] ?? ch;
-  return out;
+  return name.replace(/[\s\u3000]+/g, '').replace(/[()[\]"”,:]/g, (ch) => WIDTH_PAIRS[ch] ?? ch);
 }
 
 export function sameName(a: string, b: string): boolean {

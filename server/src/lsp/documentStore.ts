@@ -51,6 +51,23 @@ export class DocumentStore {
     return model;
   }
 
+  /**
+   * A model to answer a feature request at `line` without parsing: the latest parsed model when it
+   * still describes that line exactly (same line count, same text on the line), even if it is of an
+   * older version; otherwise the current version's model (parsed now, once). Typing on one line thus
+   * never makes hovers elsewhere wait for a parse.
+   */
+  modelAt(uri: string, line: number, maxFileSize: number): DisclosureDocument | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    const cached = this.parsed.get(uri);
+    if (cached && cached.version !== document.version && document.lineCount === cached.model.lineIndex.lineCount) {
+      const current = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+      if (current === cached.model.lineIndex.lineText(line)) return cached.model;
+    }
+    return this.model(uri, maxFileSize);
+  }
+
   setFindings(uri: string, version: number, findings: readonly Finding[]): void {
     this.findingsByUri.set(uri, { version, findings });
   }

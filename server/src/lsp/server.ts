@@ -8,6 +8,7 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import { checkModel } from '../check';
 import { completionsAt } from '../features/completion';
@@ -30,16 +31,31 @@ export interface ServerHandle {
   dispose(): void;
 }
 
-export function startServer(connection: Connection): ServerHandle {
+export interface ServerOptions {
+  /** The rules to run (default: every registered rule); tests pass their own. */
+  rules?: readonly Rule[];
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();
   const settings = new SettingsProvider(connection);
   const loggedRuleErrors = new Set<string>();
 
+  /** Logs each distinct failure once (a broken rule would otherwise log on every keystroke). */
   const logError = (what: string, error: unknown): void => {
     const key = `${what}:${error instanceof Error ? error.message : String(error)}`;
     if (loggedRuleErrors.has(key)) return;
     loggedRuleErrors.add(key);
     connection.console.error(`[disclosure] ${what} 出错：${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+
+  /** Sends diagnostics; a closed connection (shutdown) is not an error worth surfacing. */
+  const publish = (params: PublishDiagnosticsParams): void => {
+    try {
+      connection.sendDiagnostics(params).catch(() => undefined);
+    } catch {
+      // connection disposed
+    }
   };
 
   const maxSize = (uri: string): number => settings.current(uri).check.maxFileSize;
@@ -60,6 +76,7 @@ export function startServer(connection: Connection): ServerHandle {
       if (store.version(uri) !== version) return;
       try {
         findings = checkModel(model, current.check, {
+          ...(options.rules ? { rules: options.rules } : {}),
           isCancelled: () => store.version(uri) !== version,
           onRuleError: (rule: Rule, error: unknown) => logError(`检查规则 ${rule.id}`, error),
         });
@@ -70,7 +87,7 @@ export function startServer(connection: Connection): ServerHandle {
     }
     if (store.version(uri) !== version) return; // stale: a newer version is on its way
     store.setFindings(uri, version, findings);
-    connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri)) }).catch(() => undefined);
+    publish({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri)) });
   };
 
   const scheduler = new ValidationScheduler(validate);
@@ -132,23 +149,23 @@ export function startServer(connection: Connection): ServerHandle {
     openedVersion.delete(uri);
     store.forget(uri);
     settings.forget(uri);
-    connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+    publish({ uri, diagnostics: [] });
   });
 
   connection.onHover((params) => {
-    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    const model = store.modelAt(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
     if (!model) return null;
     const findings = store.findings(params.textDocument.uri)?.findings ?? [];
     return hoverAt(model, params.position, { settings: settings.current(model.uri).check, findings }, logError) ?? null;
   });
 
   connection.onDefinition((params) => {
-    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    const model = store.modelAt(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
     return model ? definitionsAt(model, params.position, logError) : null;
   });
 
   connection.onCompletion((params) => {
-    const model = store.model(params.textDocument.uri, maxSize(params.textDocument.uri));
+    const model = store.modelAt(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
     return model ? completionsAt(model, params.position, logError) : [];
   });
 

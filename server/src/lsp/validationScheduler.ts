@@ -15,7 +15,7 @@ export class ValidationScheduler {
     this.cancel(uri);
     const timer = setTimeout(() => {
       if (this.timers.get(uri) === timer) this.timers.delete(uri);
-      void this.validate(uri, version);
+      this.validate(uri, version).catch(() => undefined);
     }, Math.max(0, delayMs));
     this.timers.set(uri, timer);
   }

@@ -39,7 +39,7 @@ export function renderWebviewPage(options: WebviewPageOptions): string {
 <html lang="zh-CN">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(webviewContentSecurityPolicy(nonce, options.cspSource))}">
+<meta http-equiv="Content-Security-Policy" content="${webviewContentSecurityPolicy(nonce, options.cspSource).replace(/"/g, "")}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>${escapeHtml(options.title)}</title>
 <style nonce="${nonce}">${PREVIEW_CSS}</style>

@@ -83,9 +83,11 @@ export function extractParagraphClaims(paragraph: Paragraph, documentUnit: Amoun
   const text = paragraph.text;
   const figures = scanFigures(text, documentUnit);
   const normalized = figures.normalized;
+  const sentenceStarts: number[] = [];
+  for (let i = 0; i < normalized.length; i++) if (SENTENCE_END.test(normalized[i]!)) sentenceStarts.push(i);
   const sentenceOf = (offset: number): number => {
     let count = 0;
-    for (let i = 0; i < offset; i++) if (SENTENCE_END.test(normalized[i]!)) count++;
+    while (count < sentenceStarts.length && sentenceStarts[count]! < offset) count++;
     return count;
   };
   type Event = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; claim: PercentClaim };

@@ -89,9 +89,12 @@ export function targetOfLead(lead: string): ClaimTarget | undefined {
   }
   // A bare classification name: Chinese characters only, ending like a budget line.
   if (GENERIC_WORDS.test(compact)) return undefined;
-  if (/^[\u4e00-\u9fa5（）()]{2,30}$/.test(compact) && !/[的是为有在]$/.test(compact)) return { kind: 'classification', name: compact };
+  if (/^[\u4e00-\u9fa5（）()]{2,30}$/.test(compact) && LINE_ENDING.test(compact)) return { kind: 'classification', name: compact };
   return undefined;
 }
+
+/** How the names of budget lines end (支出, 费, 补助, 事务 …). */
+const LINE_ENDING = /(?:支出|费|经费|资金|补助|补贴|津贴|工资|奖金|缴费|公积金|事务|医疗|救助|运行|收入|年金|保险|福利)[）)]?$/;
 
 const GENERIC_WORDS = /^(?:预算数?|年初预算|预算安排|安排|资金|经费|金额|合计|总计|小计|其他|共计|共|其中|包括)$/;
 

@@ -74,13 +74,60 @@ export function threePublicRow(table: Table): BodyRow | undefined {
   return totalRow(table) ?? table.body.find((row) => row.cells.some((c) => c.kind === 'amount'));
 }
 
+/** Whether a column is about another year than the document's (上年, 2022 年预算数, 增减变化). */
+function otherYear(column: Column, year: number | undefined): boolean {
+  return column.path.some((label) => {
+    const compact = compactLabel(label);
+    if (/上年|去年|增减|变化|比较/.test(compact)) return true;
+    const match = /(20\d{2})/.exec(compact);
+    return match !== null && year !== undefined && Number.parseInt(match[1]!, 10) !== year;
+  });
+}
+
+/** The column with a role for the document's year (never a 上年 / 增减 column). */
+export function currentColumn(table: Table, role: Parameters<typeof columnWithRole>[1], year: number | undefined): Column | undefined {
+  const columns = table.columns.filter((c) => columnRole(c) === role && !otherYear(c, year));
+  return columns[0];
+}
+
+const THREE_PUBLIC_ROW: Record<ThreePublicKey, RegExp> = {
+  'three-public-total': /^(?:合计|总计|“?三公”?经费合计)$/,
+  overseas: /^因公出国[（(]境[）)](?:经)?费(?:用)?$/,
+  vehicle: /^公务用车购置及运行(?:维护)?费$/,
+  'vehicle-purchase': /^公务用车购置(?:经)?费$/,
+  'vehicle-operation': /^公务用车运行(?:维护)?费$/,
+  reception: /^公务接待费$/,
+};
+
 export function threePublicFigure(document: DisclosureDocument, key: ThreePublicKey): TableFigure | undefined {
+  const year = document.meta.year;
   for (const table of tablesOfKind(document, 'three-public')) {
-    const row = threePublicRow(table);
-    let column = columnWithRole(table, THREE_PUBLIC_ROLE[key], document.meta.year);
-    if (!column && key === 'three-public-total') column = columnWithRole(table, 'total', document.meta.year);
-    const figure = amountCell(row, column, table);
+    let column = currentColumn(table, THREE_PUBLIC_ROLE[key], year);
+    if (!column && key === 'three-public-total') {
+      const totals = table.columns.filter((c) => columnRole(c) === 'total' && !otherYear(c, year));
+      // Items as columns: the 合计 column left of the items.
+      if (totals.length > 0 && currentColumn(table, 'reception', year)) column = totals[0];
+    }
+    if (column) {
+      const figure = amountCell(threePublicRow(table), column, table);
+      if (figure) return figure;
+      continue;
+    }
+    // Items as rows (seed 003): the row named like the item, the 合计 column.
+    const total = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, year));
+    const row = table.body.find((r) => THREE_PUBLIC_ROW[key].test(compactLabel(r.label).replace(/^[①-⑳]/, '')));
+    const figure = amountCell(row, total, table);
     if (figure) return figure;
+  }
+  return undefined;
+}
+
+function operatingCostFigure(document: DisclosureDocument): TableFigure | undefined {
+  for (const table of tablesOfKind(document, 'operating-cost')) {
+    const column = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, document.meta.year));
+    const row = table.body.find((r) => /合计|总计/.test(compactLabel(r.label))) ?? table.body[0];
+    const figure = amountCell(row, column, table);
+    if (figure && figure.cell.kind === 'amount') return figure;
   }
   return undefined;
 }
@@ -128,7 +175,7 @@ export function figureForTarget(document: DisclosureDocument, target: ClaimTarge
     case 'three-public':
       return threePublicFigure(document, target.key);
     case 'operating-cost':
-      return totalOf(document, ['operating-cost'], 'total');
+      return operatingCostFigure(document);
     case 'classification':
       return classificationFigure(document, target.name, target.code, target.level);
     case 'project':
@@ -176,6 +223,5 @@ export function figureForReference(document: DisclosureDocument, reference: stri
   });
   const cell = column ? cellAt(row, column) : undefined;
   if (!column || !cell) return undefined;
-  void columnRole;
   return { table, row, column, cell };
 }

@@ -67,7 +67,8 @@ function cellTerm(table: Table, row: BodyRow | undefined, column: Column | undef
 function summaryTerm(table: Table, summary: SummaryColumn, row: BodyRow | undefined): Term | undefined {
   if (!row) return undefined;
   const label = compactLabel(row.cells[summary.name.index]?.text ?? '') || rowTitle(row);
-  return makeTerm(table, row, summary.values[0]!, label);
+  const term = makeTerm(table, row, summary.values[0]!, label);
+  return term ? { ...term, rowLabel: label } : undefined;
 }
 
 function isFunctionalClass(row: BodyRow): boolean {
@@ -163,7 +164,7 @@ function xtb003(ctx: Context, general: Table | undefined): void {
   const g = (role: ColumnRole): Column | undefined => columnWithRole(general, role, ctx.year);
   const b = (role: ColumnRole): Column | undefined => columnWithRole(basic, role, ctx.year);
   const gName = tableTitle(general);
-  const basicTotal = b('total');
+  const basicTotal = b('total') ?? b('basic');
   if (basicTotal) {
     const gBasic = g('basic');
     if (gBasic) {

@@ -38,10 +38,11 @@ function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): 
   const own = figureValue(candidate);
   if (!own) return undefined;
   let needed: Decimal;
-  if (candidate === identity.target) {
+  const key = cellKey(candidate);
+  if (cellKey(identity.target) === key) {
     needed = evaluation.computed;
   } else {
-    const index = identity.parts.indexOf(candidate);
+    const index = identity.parts.findIndex((part) => cellKey(part) === key);
     if (index < 0) return undefined;
     let others = new Decimal(0);
     identity.parts.forEach((_part, i) => {
@@ -78,30 +79,60 @@ export class FixPlanner {
   plan(identity: Identity): FixPlan | undefined {
     const evaluation = this.evaluations.get(identity);
     if (!evaluation || evaluation.agreement !== 'error') return undefined;
-    const candidates: FixPlan[] = [];
+    const candidates: Array<FixPlan & { exact: number }> = [];
     for (const term of [identity.target, ...identity.parts]) {
       if (term !== identity.target && term.cell.kind !== 'amount') continue;
-      const value = solveFor(identity, evaluation, term);
+      const best = this.bestValueFor(term, identity);
+      if (best) candidates.push(best);
+    }
+    if (candidates.length === 0) return undefined;
+    const score = (c: FixPlan): number => c.repairs - 2 * c.breaks;
+    const bestScore = Math.max(...candidates.map(score));
+    const top = candidates.filter((c) => score(c) === bestScore);
+    const chosen = top.find((c) => c.term === identity.target) ?? top[0]!;
+    const { exact: _exact, ...plan } = chosen;
+    plan.safe = plan.breaks === 0 && (top.length === 1 || plan.term === identity.target);
+    return plan;
+  }
+
+  /**
+   * The best value for one figure: each failing identity it takes part in proposes the value that would
+   * make it hold; the value that repairs most and breaks least wins (then: the one most identities agree
+   * with exactly, not just within rounding).
+   */
+  private bestValueFor(term: Term, identity: Identity): (FixPlan & { exact: number }) | undefined {
+    // A value recomputed from the figure's own parts (it is the proposing identity's total) goes first.
+    const proposals: Array<{ value: FigureValue; ownTotal: boolean }> = [];
+    for (const other of this.identitiesOf(term)) {
+      const evaluation = this.evaluations.get(other);
+      if (!evaluation || (other !== identity && evaluation.agreement !== 'error')) continue;
+      const value = solveFor(other, evaluation, term);
       if (!value) continue;
+      const ownTotal = cellKey(other.target) === cellKey(term);
+      const existing = proposals.find((p) => p.value.value.eq(value.value));
+      if (existing) existing.ownTotal ||= ownTotal;
+      else proposals.push({ value, ownTotal });
+    }
+    proposals.sort((a, b) => Number(b.ownTotal) - Number(a.ownTotal));
+    let best: (FixPlan & { exact: number }) | undefined;
+    for (const { value } of proposals) {
       const overrides = new Map([[cellKey(term), value]]);
       const self = evaluate(identity, overrides);
       if (!self || self.agreement === 'error') continue;
       let repairs = 0;
       let breaks = 0;
+      let exact = 0;
       for (const other of this.identitiesOf(term)) {
         const before = this.evaluations.get(other)?.agreement;
         const after = evaluate(other, overrides)?.agreement;
         if (before === 'error' && after !== 'error') repairs++;
         if (before !== 'error' && after === 'error') breaks++;
+        if (after === 'consistent') exact++;
       }
-      candidates.push({ term, value, text: formatFigure(term, value), repairs, breaks, safe: false });
+      const candidate = { term, value, text: formatFigure(term, value), repairs, breaks, safe: false, exact };
+      const rank = (c: { repairs: number; breaks: number; exact: number }): number => (c.repairs - 2 * c.breaks) * 1000 + c.exact;
+      if (!best || rank(candidate) > rank(best)) best = candidate;
     }
-    if (candidates.length === 0) return undefined;
-    const score = (c: FixPlan): number => c.repairs - 2 * c.breaks;
-    const best = Math.max(...candidates.map(score));
-    const top = candidates.filter((c) => score(c) === best);
-    const chosen = top.find((c) => c.term === identity.target) ?? top[0]!;
-    chosen.safe = chosen.breaks === 0 && (top.length === 1 || chosen.term === identity.target);
-    return chosen;
+    return best;
   }
 }

@@ -37,11 +37,32 @@ function cellText(row: BodyRow, column: Column): string {
   return compactLabel(row.cells[column.index]?.text ?? '');
 }
 
+/**
+ * A column of line labels: a name column, or a figure column that holds text (seed 002 heads its label
+ * columns `支出功能分类科目（按大类）`, which says nothing about names).
+ */
+export function isLabelColumn(table: Table, column: Column): boolean {
+  if (column.role === 'name') return true;
+  if (column.role !== 'value') return false;
+  let text = 0;
+  let amounts = 0;
+  for (const row of table.body) {
+    const kind = row.cells[column.index]?.kind;
+    if (kind === 'text') text++;
+    else if (kind === 'amount') amounts++;
+  }
+  return text > 0 && text > amounts;
+}
+
+function isFigureColumn(table: Table, column: Column): boolean {
+  return column.role === 'value' && !isLabelColumn(table, column);
+}
+
 /** Whether a table is printed as label/value columns side by side. */
 export function isSideBySide(table: Table): boolean {
   let pairs = 0;
   for (let i = 0; i + 1 < table.columns.length; i++) {
-    if (table.columns[i]!.role === 'name' && table.columns[i + 1]!.role === 'value') pairs++;
+    if (isLabelColumn(table, table.columns[i]!) && isFigureColumn(table, table.columns[i + 1]!)) pairs++;
   }
   return pairs >= 2;
 }
@@ -52,10 +73,9 @@ export function summaryColumns(table: Table): SummaryColumn[] {
   const columns = table.columns;
   for (let i = 0; i < columns.length; i++) {
     const name = columns[i]!;
-    if (name.role !== 'name' && !(name.role === 'value' && columns[i + 1]?.role === 'value' && i === 0)) continue;
-    if (name.role !== 'name') continue;
+    if (!isLabelColumn(table, name)) continue;
     const values: Column[] = [];
-    for (let j = i + 1; j < columns.length && columns[j]!.role === 'value'; j++) values.push(columns[j]!);
+    for (let j = i + 1; j < columns.length && isFigureColumn(table, columns[j]!); j++) values.push(columns[j]!);
     if (values.length === 0) continue;
     const top = compactLabel(name.path[0] ?? '');
     const side = /收入/.test(top) ? 'income' : /支出/.test(top) ? 'expenditure' : 'unknown';
@@ -95,10 +115,11 @@ export function summaryColumns(table: Table): SummaryColumn[] {
 function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[], relation: string, name: Column): Identity | undefined {
   const t = makeTerm(table, target, value, cellText(target, name) || '合计');
   if (!t) return undefined;
+  t.rowLabel = t.label;
   const terms: Term[] = [];
   for (const row of parts) {
     const term = makeTerm(table, row, value, cellText(row, name) || `第 ${row.index + 1} 行`);
-    if (term) terms.push(term);
+    if (term) terms.push({ ...term, rowLabel: term.label });
   }
   if (terms.length === 0) return undefined;
   const all = [t, ...terms];
@@ -149,6 +170,8 @@ export function summaryIdentities(table: Table): Identity[] {
       const target = makeTerm(table, expenditure.grandTotal!, expenditure.values[0]!, cellText(expenditure.grandTotal!, expenditure.name));
       const part = makeTerm(table, income.grandTotal!, income.values[0]!, cellText(income.grandTotal!, income.name));
       if (!target || !part) continue;
+      target.rowLabel = target.label;
+      part.rowLabel = part.label;
       if (![target, part].some((t) => t.cell.kind === 'amount')) continue;
       if ([target, part].some((t) => t.cell.kind !== 'amount' && t.cell.kind !== 'blank')) continue;
       identities.push({

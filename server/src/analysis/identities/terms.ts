@@ -32,8 +32,8 @@ export function makeTerm(table: Table, row: BodyRow, column: Column, label?: str
 }
 
 /** Where a figure comes from: `「附表 4-3 支出总表」208 社会保障和就业支出 行「合计」列`. */
-export function termLocation(term: Term, rowLabel?: string): string {
-  return `「${tableTitle(term.table)}」${rowLabel ?? rowTitle(term.row)} 行「${columnTitle(term.column)}」列`;
+export function termLocation(term: Term): string {
+  return `「${tableTitle(term.table)}」${term.rowLabel ?? rowTitle(term.row)} 行「${columnTitle(term.column)}」列`;
 }
 
 /** A stable key for a cell (table index, row index, column index). */

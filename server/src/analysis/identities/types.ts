@@ -13,6 +13,8 @@ export interface Term {
   cell: Cell;
   /** Short name for computations: `基本支出`, `20805 行政事业单位养老支出`. */
   label: string;
+  /** The row's name where the row holds several (side-by-side summary tables: the label beside the figure). */
+  rowLabel?: string;
 }
 
 export interface Identity {

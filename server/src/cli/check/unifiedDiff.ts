@@ -13,7 +13,8 @@ export function unifiedDiff(file: string, before: string, after: string): string
   if (before === after) return '';
   const a = before.split(/\r\n|\r|\n/);
   const b = after.split(/\r\n|\r|\n/);
-  const out = [`--- a/${file}`, `+++ b/${file}`];
+  const absolute = file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file);
+  const out = absolute ? [`--- ${file}`, `+++ ${file}`] : [`--- a/${file}`, `+++ b/${file}`];
   if (a.length !== b.length) {
     out.push(hunkHeader(0, a.length, 0, b.length), ...a.map((l) => `-${l}`), ...b.map((l) => `+${l}`));
     return `${out.join('\n')}\n`;

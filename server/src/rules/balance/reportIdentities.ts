@@ -9,7 +9,7 @@ import type { Fix, RelatedLocation } from '../../diagnostics/finding';
 import { balanceAnalysis, type BalanceAnalysis } from '../../analysis/identities/balanceAnalysis';
 import type { Evaluation, FigureValue } from '../../analysis/identities/evaluate';
 import { formatFigure, type FixPlan } from '../../analysis/identities/solver';
-import { termLocation } from '../../analysis/identities/terms';
+import { columnTitle, termLocation } from '../../analysis/identities/terms';
 import type { Identity, Term } from '../../analysis/identities/types';
 import { formatNumber } from '../../numeric/numberText';
 import type { RuleContext } from '../types';
@@ -34,9 +34,16 @@ function partsExpression(identity: Identity, evaluation: Evaluation): string {
     const where = part.table !== identity.target.table ? termLocation(part) : part.label;
     return `${where} ${value}${unit}`;
   };
-  const parts = identity.parts;
-  if (parts.length <= 6) return parts.map(describe).join(' + ');
-  return `${describe(parts[0]!, 0)} + ${describe(parts[1]!, 1)} + … + ${describe(parts[parts.length - 1]!, parts.length - 1)}（共 ${parts.length} 项）`;
+  const indexed = identity.parts.map((part, i) => ({ part, i }));
+  const filled = indexed.filter(({ part }) => part.cell.kind !== 'blank');
+  const blanks = indexed.length - filled.length;
+  const tail = blanks > 0 && filled.length > 0 ? `（其余 ${blanks} 项为空）` : '';
+  const parts = filled.length > 0 ? filled : indexed;
+  if (parts.length <= 6) return parts.map(({ part, i }) => describe(part, i)).join(' + ') + tail;
+  const first = parts[0]!;
+  const second = parts[1]!;
+  const last = parts[parts.length - 1]!;
+  return `${describe(first.part, first.i)} + ${describe(second.part, second.i)} + … + ${describe(last.part, last.i)}（共 ${parts.length} 项）${tail}`;
 }
 
 export function computedText(identity: Identity, evaluation: Evaluation): string {
@@ -85,28 +92,58 @@ export function identityMessage(identity: Identity, evaluation: Evaluation, plan
   return message;
 }
 
+/**
+ * One finding per discrepancy: the same failing relation between the same rows with the same figures
+ * in several columns (301 = 330.62 in both 合计 and 人员经费) is reported once, naming every column.
+ */
+function groupKey(identity: Identity, evaluation: Evaluation): string {
+  const rows = [identity.target, ...identity.parts].map((t) => `${t.table.index}:${t.row.index}`).join('+');
+  return `${rows}|${evaluation.stated.value.toString()}|${evaluation.computed.toString()}|${evaluation.agreement}`;
+}
+
 /** Reports the rule's failing identities. */
 export function reportIdentities(context: RuleContext, ruleId: string): void {
   const analysis = sharedBalanceAnalysis(context);
+  const groups = new Map<string, Identity[]>();
   for (const identity of analysis.identities) {
     if (identity.ruleId !== ruleId) continue;
     const evaluation = analysis.evaluations.get(identity);
     if (!evaluation || evaluation.agreement === 'consistent') continue;
-    const plan = analysis.plans.get(identity);
+    const key = groupKey(identity, evaluation);
+    const group = groups.get(key);
+    if (group) group.push(identity);
+    else groups.set(key, [identity]);
+  }
+  const strict = context.settings.rounding === 'strict';
+  for (const group of groups.values()) {
+    const identity = group[0]!;
+    const evaluation = analysis.evaluations.get(identity)!;
+    const plans = group.map((i) => analysis.plans.get(i));
+    const plan = plans[0];
     const fixes: Fix[] = [];
     if (evaluation.agreement === 'error') {
-      if (plan) fixes.push(planFix(plan));
-      if (!plan || plan.term !== identity.target) fixes.push(targetFix(identity, evaluation, !plan, false));
+      if (plans.every((p) => p !== undefined)) {
+        fixes.push(combine(plans.map((p) => planFix(p!)), true, plans.every((p) => p!.safe)));
+      }
+      if (plans.some((p, i) => !p || p.term !== group[i]!.target)) {
+        fixes.push(combine(group.map((i) => targetFix(i, analysis.evaluations.get(i)!, false, false)), fixes.length === 0, false));
+      }
     } else {
-      fixes.push(targetFix(identity, evaluation, false, false));
+      fixes.push(combine(group.map((i) => targetFix(i, analysis.evaluations.get(i)!, false, false)), false, false));
     }
     const related: RelatedLocation[] = [];
-    if (plan && plan.term !== identity.target) related.push({ range: plan.term.cell.range, message: `最可能出错的数：${shown(plan.term)}，应为 ${plan.text}` });
+    for (const p of plans) {
+      if (p && group.every((i) => p.term !== i.target)) related.push({ range: p.term.cell.range, message: `最可能出错的数：${shown(p.term)}，应为 ${p.text}` });
+    }
     for (const part of identity.parts.slice(0, 12)) related.push({ range: part.cell.range, message: `${termLocation(part)}：${shown(part)}` });
-    const strict = context.settings.rounding === 'strict';
+    let message = identityMessage(identity, evaluation, plan);
+    if (group.length > 1) {
+      const columns = group.map((i) => `「${columnTitle(i.target.column)}」`).join('');
+      message = message.replace(`「${columnTitle(identity.target.column)}」列`, `${columns}列`);
+    }
     context.report({
       range: identity.target.cell.range,
-      message: identityMessage(identity, evaluation, plan),
+      message,
       severity: evaluation.agreement === 'rounding' && !strict ? 'information' : 'error',
       fixes,
       related,
@@ -114,3 +151,13 @@ export function reportIdentities(context: RuleContext, ruleId: string): void {
   }
 }
 
+/** One fix made of several (the same correction in several columns). */
+function combine(fixes: Fix[], preferred: boolean, safe: boolean): Fix {
+  if (fixes.length === 1) return { ...fixes[0]!, preferred, safe };
+  return {
+    title: `${fixes[0]!.title}（共 ${fixes.length} 处）`,
+    edits: fixes.flatMap((f) => f.edits),
+    preferred,
+    safe,
+  };
+}

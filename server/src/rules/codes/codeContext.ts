@@ -5,6 +5,7 @@
 import { catalogFor, type ResolvedCatalog } from '../../catalog/catalogProvider';
 import { collectCodeOccurrences, type CodeOccurrence } from '../../catalog/codeOccurrences';
 import { LAST_EDITION } from '../../catalog/catalogIndex';
+import { nameVerdict, type NameVerdict } from '../../catalog/nameVerdict';
 import { SYSTEM_NAMES, isSoftEntry, type CatalogEntry, type CatalogSystem } from '../../catalog/types';
 import type { TextEdit } from '../../diagnostics/finding';
 import type { Table } from '../../model/types';
@@ -17,6 +18,21 @@ export function codeCatalog(context: RuleContext): ResolvedCatalog {
 
 export function codeOccurrences(context: RuleContext): CodeOccurrence[] {
   return context.shared('codes/occurrences', () => collectCodeOccurrences(context.document));
+}
+
+/** How each occurrence's name relates to the catalog (COD003, COD004), computed once per document. */
+export function nameVerdicts(context: RuleContext): Map<CodeOccurrence, NameVerdict> {
+  return context.shared('codes/nameVerdicts', () => {
+    const { catalog } = codeCatalog(context);
+    const year = catalogYear(context);
+    const verdicts = new Map<CodeOccurrence, NameVerdict>();
+    for (const occurrence of codeOccurrences(context)) {
+      if (!occurrence.name || !occurrence.nameCell) continue;
+      const verdict = nameVerdict(catalog, occurrence.system, occurrence.code, occurrence.name, year);
+      if (verdict) verdicts.set(occurrence, verdict);
+    }
+    return verdicts;
+  });
 }
 
 /** The year whose edition the codes are checked against. */

@@ -14,11 +14,15 @@ export const codeHierarchy: Rule = {
   category: 'codes',
   defaultSeverity: 'warning',
   check(context) {
-    // One sequence per table, system and position in the row (部门 and 政府 codes side by side are two).
+    // One sequence per table and system.
+    // 政府 codes printed beside 部门 codes follow the 部门 order: only the 部门 side is checked there.
+    const all = codeOccurrences(context);
+    const tablesWithDepartment = new Set(all.filter((o) => o.system === 'economic-department').map((o) => o.table.index));
     const sequences = new Map<string, CodeOccurrence[]>();
-    for (const occurrence of codeOccurrences(context)) {
+    for (const occurrence of all) {
       if (!isWellFormed(occurrence.system, occurrence.code)) continue;
-      const key = `${occurrence.table.index}:${occurrence.system}:${occurrence.indexInRow}`;
+      if (occurrence.system === 'economic-government' && tablesWithDepartment.has(occurrence.table.index)) continue;
+      const key = `${occurrence.table.index}:${occurrence.system}`;
       const list = sequences.get(key);
       if (list) list.push(occurrence);
       else sequences.set(key, [occurrence]);

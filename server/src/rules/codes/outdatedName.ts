@@ -1,7 +1,6 @@
 /** COD004: the name beside a code is the code's name in an earlier edition (renamed since). */
-import { nameVerdict } from '../../catalog/nameVerdict';
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, codeOccurrences, softness, whereIs } from './codeContext';
+import { catalogYear, codeCatalog, nameVerdicts, softness, whereIs } from './codeContext';
 
 export const outdatedName: Rule = {
   id: 'COD004',
@@ -11,10 +10,9 @@ export const outdatedName: Rule = {
   check(context) {
     const { catalog } = codeCatalog(context);
     const year = catalogYear(context);
-    for (const occurrence of codeOccurrences(context)) {
+    for (const [occurrence, verdict] of nameVerdicts(context)) {
       const { system, code, name, nameCell } = occurrence;
       if (!name || !nameCell) continue;
-      const verdict = nameVerdict(catalog, system, code, name, year);
       if (verdict?.kind !== 'outdated') continue;
       const { current, matched } = verdict;
       const { edition } = catalog.edition(system, year);

@@ -2,10 +2,9 @@
  * COD003: the name beside a code is not the catalog's name for that code (nor an earlier one, COD004).
  * When the name belongs to another code, says which.
  */
-import { nameVerdict } from '../../catalog/nameVerdict';
 import type { Fix } from '../../diagnostics/finding';
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, codeEdits, codeOccurrences, softness, whereIs } from './codeContext';
+import { catalogYear, codeCatalog, codeEdits, nameVerdicts, softness, whereIs } from './codeContext';
 
 export const wrongName: Rule = {
   id: 'COD003',
@@ -15,10 +14,9 @@ export const wrongName: Rule = {
   check(context) {
     const { catalog } = codeCatalog(context);
     const year = catalogYear(context);
-    for (const occurrence of codeOccurrences(context)) {
+    for (const [occurrence, verdict] of nameVerdicts(context)) {
       const { system, code, name, nameCell } = occurrence;
       if (!name || !nameCell) continue;
-      const verdict = nameVerdict(catalog, system, code, name, year);
       if (!verdict || verdict.kind === 'current' || verdict.kind === 'outdated') continue;
       const { current } = verdict;
       const { edition } = catalog.edition(system, year);

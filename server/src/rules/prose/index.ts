@@ -6,5 +6,26 @@ import { yearOnYearArithmetic } from './yearOnYearArithmetic';
 import { zeroBaseGrowth } from './zeroBaseGrowth';
 import { changeDirection } from './changeDirection';
 import { templateResidue } from './templateResidue';
+import { shareMismatch } from './shareMismatch';
+import { sharesTotal } from './sharesTotal';
+import { countMismatch } from './countMismatch';
+import { numberingGap } from './numberingGap';
+import { proseArithmetic } from './proseArithmetic';
+import { statementYear } from './statementYear';
+import { bindingReference } from './bindingReference';
 
-export const proseRules: Rule[] = [proseAmountMismatch, duplicateFact, yearOnYearArithmetic, zeroBaseGrowth, changeDirection, templateResidue];
+export const proseRules: Rule[] = [
+  proseAmountMismatch,
+  duplicateFact,
+  yearOnYearArithmetic,
+  zeroBaseGrowth,
+  changeDirection,
+  templateResidue,
+  shareMismatch,
+  sharesTotal,
+  countMismatch,
+  numberingGap,
+  proseArithmetic,
+  statementYear,
+  bindingReference,
+];

@@ -1,0 +1,63 @@
+/**
+ * In-process timings (bundled by run.ts so the production code is measured, not the TypeScript loader):
+ * lexer-only baseline, parse, checks, both; median and p95 per document. Prints JSON on stdout.
+ * Usage: node inprocess.cjs <repo root>
+ */
+import { lex } from '../server/src/syntax/parser';
+import { parseDocument } from '../server/src/model/buildModel';
+import { checkModel, checkText } from '../server/src/check';
+import { readSeedText, SEED_IDS, syntheticDocument } from './corpus';
+import { median, p95 } from './stats';
+
+export interface InProcessRow {
+  name: string;
+  lines: number;
+  bytes: number;
+  runs: number;
+  lex: [number, number];
+  parse: [number, number];
+  checks: [number, number];
+  both: [number, number];
+  findings: number;
+}
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function measure(name: string, text: string, runs: number): InProcessRow {
+  const samples = { lex: [] as number[], parse: [] as number[], checks: [] as number[], both: [] as number[] };
+  let findings = 0;
+  for (let i = 0; i < (runs >= 10 ? 3 : 1); i++) checkText(text); // warm-up
+  for (let i = 0; i < runs; i++) {
+    samples.lex.push(time(() => lex(text)));
+    let document = parseDocument(text);
+    samples.parse.push(time(() => (document = parseDocument(text))));
+    samples.checks.push(time(() => (findings = checkModel(document).length)));
+    samples.both.push(time(() => checkText(text)));
+  }
+  const pair = (s: number[]): [number, number] => [median(s), p95(s)];
+  return {
+    name,
+    lines: text.split('\n').length,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    runs,
+    lex: pair(samples.lex),
+    parse: pair(samples.parse),
+    checks: pair(samples.checks),
+    both: pair(samples.both),
+    findings,
+  };
+}
+
+const root = process.argv[2] ?? process.cwd();
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const rows: InProcessRow[] = [];
+for (const id of SEED_IDS) rows.push(measure(`seed ${id}`, readSeedText(root, id), Number(process.env.BENCH_RUNS ?? 30)));
+for (const lines of sizes) {
+  const runs = lines >= 100000 ? 3 : lines >= 10000 ? 5 : 15;
+  rows.push(measure(`synthetic ${lines / 1000}k lines`, syntheticDocument(root, lines), runs));
+}
+process.stdout.write(JSON.stringify(rows));

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: bundles the server and the in-process benchmark with esbuild (production code, not the
+ * TypeScript loader), runs the in-process timings and the LSP edit burst, prints a table and writes
+ * bench/results.md — keeping the batch-checker block between `<!-- cli-bench:start -->` and
+ * `<!-- cli-bench:end -->` as it is.
+ * Environment: BENCH_SIZES (default 1000,10000,100000), BENCH_RUNS (seed runs, default 30).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import type { InProcessRow } from './inProcess';
+import { lspBurst, type BurstResult } from './lspBurst';
+import { readSeedText } from './corpus';
+import { fmt } from './stats';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const RESULTS = join(ROOT, 'bench/results.md');
+const CLI_START = '<!-- cli-bench:start -->';
+const CLI_END = '<!-- cli-bench:end -->';
+
+async function bundle(entry: string, outfile: string): Promise<void> {
+  await esbuild.build({ entryPoints: [entry], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile, logLevel: 'error' });
+}
+
+function inProcessTable(rows: InProcessRow[]): string {
+  const header = '| document | lines | KB | lex median | parse median / p95 | checks median / p95 | both median / p95 | MB/s (both) | (both − lex) / lex | findings |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const body = rows.map((r) => {
+    const mbps = r.bytes / 1e6 / (r.both[0] / 1000);
+    const ratio = (r.both[0] - r.lex[0]) / r.lex[0];
+    return `| ${r.name} | ${r.lines} | ${(r.bytes / 1024).toFixed(0)} | ${fmt(r.lex[0])} | ${fmt(r.parse[0])} / ${fmt(r.parse[1])} | ${fmt(r.checks[0])} / ${fmt(r.checks[1])} | ${fmt(r.both[0])} / ${fmt(r.both[1])} | ${mbps.toFixed(2)} | ${ratio.toFixed(1)}× | ${r.findings} |`;
+  });
+  return [header, rule, ...body].join('\n');
+}
+
+function burstTable(b: BurstResult): string {
+  return [
+    '| measure | median | p95 |',
+    '|---|---:|---:|',
+    `| edit → diagnostics (ms, includes the ${b.debounceMs} ms debounce) | ${fmt(b.editToDiagnostics[0])} | ${fmt(b.editToDiagnostics[1])} |`,
+    `| hover during the burst (ms) | ${fmt(b.hover[0])} | ${fmt(b.hover[1])} |`,
+    `| completion during the burst (ms) | ${fmt(b.completion[0])} | ${fmt(b.completion[1])} |`,
+    `| open → first diagnostics (ms) | ${fmt(b.openToFirstDiagnostics)} | |`,
+    `| server memory after the burst (RSS, MB) | ${b.rssMb.toFixed(0)} | |`,
+    `| publishes / of which mid-word (should be 0) | ${b.publishes} / ${b.intermediatePublishes} | |`,
+  ].join('\n');
+}
+
+function targets(rows: InProcessRow[], burst: BurstResult): string {
+  const seeds = rows.filter((r) => r.name.startsWith('seed'));
+  const worstSeedChecks = Math.max(...seeds.map((r) => r.checks[0]));
+  const big = rows.find((r) => r.lines >= 100000);
+  const synth = rows.filter((r) => r.name.startsWith('synthetic'));
+  const perLine = synth.map((r) => `${r.name}: ${((r.both[0] / r.lines) * 1000).toFixed(1)} µs/line`);
+  const verdict = (ok: boolean): string => (ok ? 'met' : '**not met**');
+  return [
+    `- checks of a seed-sized document < 10 ms median: worst seed ${fmt(worstSeedChecks)} ms — ${verdict(worstSeedChecks < 10)}`,
+    `- 100k lines < 1 s (parse + checks): ${big ? `${fmt(big.both[0])} ms — ${verdict(big.both[0] < 1000)}` : 'not run'}`,
+    `- linear growth (cost per line should stay flat): ${perLine.join('; ')}`,
+    `- hover / completion p95 < 20 ms during a burst: ${fmt(burst.hover[1])} / ${fmt(burst.completion[1])} ms — ${verdict(burst.hover[1] < 20 && burst.completion[1] < 20)}`,
+  ].join('\n');
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'disclosure-bench-'));
+try {
+  const inprocess = join(dir, 'inprocess.cjs');
+  const server = join(dir, 'server.cjs');
+  await bundle(join(ROOT, 'bench/inProcess.ts'), inprocess);
+  await bundle(join(ROOT, 'server/src/lsp/main.ts'), server);
+  console.log('in-process timings …');
+  const rows = JSON.parse(execFileSync(process.execPath, [inprocess, ROOT], { encoding: 'utf8', maxBuffer: 1 << 26 })) as InProcessRow[];
+  console.log('LSP edit burst …');
+  const burst = await lspBurst(server, readSeedText(ROOT, '000'));
+  const cpu = cpus()[0];
+  const machine = `${cpu?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`;
+  const report = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` (bench/run.ts). Date: ${new Date().toISOString()}; Node ${process.version}; ${process.platform} ${process.arch}; ${machine}.`,
+    '',
+    '## In-process (bundled production code)',
+    '',
+    'Times in milliseconds. “lex” is the Chevrotain lexer alone (`lex` from server/src/syntax/parser.ts); “parse” is text → model;',
+    '“checks” is every rule on a parsed model; “both” is `checkText` (parse + checks). The last ratio is the cost beyond lexing.',
+    '',
+    inProcessTable(rows),
+    '',
+    '## Over LSP (stdio, seed 000)',
+    '',
+    `${burst.edits} single-character edits, one every ${burst.intervalMs} ms, a pause after every 10 (a word) until that version’s diagnostics arrive; a hover and a completion request after each edit.`,
+    '',
+    burstTable(burst),
+    '',
+    '## Targets',
+    '',
+    targets(rows, burst),
+    '',
+  ].join('\n');
+  let cliBlock = '';
+  if (existsSync(RESULTS)) {
+    const previous = readFileSync(RESULTS, 'utf8');
+    const start = previous.indexOf(CLI_START);
+    const end = previous.indexOf(CLI_END);
+    if (start >= 0 && end > start) cliBlock = previous.slice(start, end + CLI_END.length);
+  }
+  writeFileSync(RESULTS, cliBlock ? `${report}\n${cliBlock}\n` : report);
+  console.log(`\n${inProcessTable(rows)}\n\n${burstTable(burst)}\n\n${targets(rows, burst)}\n\nwritten to bench/results.md`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

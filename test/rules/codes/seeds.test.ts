@@ -1,0 +1,69 @@
+/**
+ * The code rules over the five seeds: the only code findings are the seeds' real naming errors (seed
+ * 003's 2210202 租房补贴), nothing on any correct row; and the codes of every kind of table are read.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../../../server/src/model/buildModel';
+import { collectCodeOccurrences } from '../../../server/src/catalog/codeOccurrences';
+import { readSeed, SEED_IDS } from '../../helpers/fixtures';
+import { codeFindings } from './helpers';
+import { runRules } from '../../../server/src/rules/runner';
+import { codesRules } from '../../../server/src/rules/codes/index';
+import { DEFAULT_SETTINGS } from '../../../server/src/config/settings';
+
+interface SeedPair {
+  system: string;
+  code: string;
+  name: string;
+  seed: string;
+  context: string;
+  codeGiven: boolean;
+  error?: boolean;
+}
+const pairs = (JSON.parse(readFileSync(new URL('../../catalog/fixtures/seed-pairs.json', import.meta.url), 'utf8')) as { pairs: SeedPair[] }).pairs;
+
+describe('code rules on the seeds', () => {
+  for (const id of SEED_IDS) {
+    it(`seed ${id}: findings only on the seed's known naming errors`, () => {
+      const text = readSeed(id);
+      const lines = text.split('\n');
+      const errors = pairs.filter((p) => p.seed === id && p.error && p.context === 'table' && p.codeGiven);
+      for (const finding of codeFindings(text)) {
+        const line = lines[finding.range.start.line]!;
+        const known = errors.find((p) => line.includes(p.code) && line.replace(/\s/g, '').includes(p.name));
+        assert.ok(known, `${finding.ruleId} on a correct row (line ${finding.range.start.line + 1}): ${finding.message}`);
+      }
+    });
+  }
+
+  it('seed 003: 2210202 租房补贴 is reported by COD003 and COD005', () => {
+    const ids = codeFindings(readSeed('003')).map((f) => f.ruleId);
+    assert.deepEqual(ids, ['COD003', 'COD005']);
+  });
+
+  it('reads every correct table pair of the seeds as a classification code', () => {
+    for (const id of SEED_IDS) {
+      const document = parseDocument(readSeed(id), id);
+      const found = new Set(collectCodeOccurrences(document).map((o) => `${o.system}:${o.code}:${(o.name ?? '').replace(/\s/g, '')}`));
+      const expected = pairs.filter((p) => p.seed === id && p.context === 'table' && p.codeGiven);
+      const missing = expected.filter((p) => !found.has(`${p.system}:${p.code}:${p.name.replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))}`) && !found.has(`${p.system}:${p.code}:${p.name}`));
+      assert.deepEqual(missing.map((p) => `${p.system} ${p.code} ${p.name}`), [], `seed ${id}`);
+    }
+  });
+
+  it('never takes unit codes for classification codes', () => {
+    const document = parseDocument(readSeed('002'), '002');
+    assert.ok(collectCodeOccurrences(document).every((o) => !o.code.startsWith('410')));
+  });
+
+  it('runs the code rules over a seed in a few milliseconds', () => {
+    const document = parseDocument(readSeed('004'), '004');
+    for (let i = 0; i < 5; i++) runRules(document, codesRules, DEFAULT_SETTINGS);
+    const start = performance.now();
+    for (let i = 0; i < 10; i++) runRules(document, codesRules, DEFAULT_SETTINGS);
+    const elapsed = (performance.now() - start) / 10;
+    assert.ok(elapsed < 25, `the code rules took ${elapsed.toFixed(1)} ms`);
+  });
+});
