@@ -26,12 +26,12 @@ async function bundle(entry: string, outfile: string): Promise<void> {
 }
 
 function inProcessTable(rows: InProcessRow[]): string {
-  const header = '| document | lines | KB | lex median | parse median / p95 | checks median / p95 | both median / p95 | MB/s (both) | (both − lex) / lex | findings |';
-  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| document | lines | KB | runs | lex median | parse median / p95 | checks median / p95 | both median / p95 | MB/s (both) | (both − lex) / lex | findings |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const body = rows.map((r) => {
     const mbps = r.bytes / 1e6 / (r.both[0] / 1000);
     const ratio = (r.both[0] - r.lex[0]) / r.lex[0];
-    return `| ${r.name} | ${r.lines} | ${(r.bytes / 1024).toFixed(0)} | ${fmt(r.lex[0])} | ${fmt(r.parse[0])} / ${fmt(r.parse[1])} | ${fmt(r.checks[0])} / ${fmt(r.checks[1])} | ${fmt(r.both[0])} / ${fmt(r.both[1])} | ${mbps.toFixed(2)} | ${ratio.toFixed(1)}× | ${r.findings} |`;
+    return `| ${r.name} | ${r.lines} | ${(r.bytes / 1024).toFixed(0)} | ${r.runs} | ${fmt(r.lex[0])} | ${fmt(r.parse[0])} / ${fmt(r.parse[1])} | ${fmt(r.checks[0])} / ${fmt(r.checks[1])} | ${fmt(r.both[0])} / ${fmt(r.both[1])} | ${mbps.toFixed(2)} | ${ratio.toFixed(1)}× | ${r.findings} |`;
   });
   return [header, rule, ...body].join('\n');
 }

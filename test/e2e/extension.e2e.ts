@@ -192,7 +192,10 @@ describe('the extension in code-server', { timeout: 600_000 }, () => {
   step('the preview follows edits without reloading', async () => {
     const frame = webviewFrame(session!.page);
     const versionBefore = await frame.locator('body').getAttribute('data-version');
-    await openFile(session!.page, FILE);
+    // Back to the text editor in the first group (openFile would also match the preview tab, whose
+    // title contains the file name).
+    await session!.page.keyboard.press('Control+1');
+    await session!.page.locator('.editor-group-container').first().locator('.monaco-editor .view-lines').first().click();
     await session!.page.keyboard.press('Control+Home');
     await session!.page.keyboard.insertText('# 实时预览标题\n\n');
     await frame.locator('h1', { hasText: '实时预览标题' }).waitFor({ state: 'attached', timeout: 20_000 });

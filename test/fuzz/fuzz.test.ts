@@ -72,6 +72,11 @@ test(`fuzz: ${ITERATIONS} mutated documents (seed ${SEED})`, () => {
   const random = seededRandom(SEED);
   const seeds = SEED_IDS.map((id) => readSeed(id));
   const ruleErrors = new Map<string, string>();
+  const contributorErrors = new Map<string, string>();
+  const onContributorError = (what: string, error: unknown): void => {
+    const message = error instanceof Error ? `${error.message} @ ${error.stack?.split('\n')[1]?.trim() ?? ''}` : String(error);
+    contributorErrors.set(`${what}: ${message}`, message);
+  };
   let slowest = { ms: 0, applied: [] as string[] };
   const runStarted = performance.now();
   let done = 0;
@@ -94,13 +99,13 @@ test(`fuzz: ${ITERATIONS} mutated documents (seed ${SEED})`, () => {
       for (let k = 0; k < 3; k++) {
         const line = Math.floor(random() * lines);
         const position = { line, character: Math.floor(random() * (document.lineIndex.lineText(line).length + 1)) };
-        const hover = hoverAt(document, position, { settings: DEFAULT_SETTINGS, findings });
+        const hover = hoverAt(document, position, { settings: DEFAULT_SETTINGS, findings }, onContributorError);
         if (hover?.range) inside(document, hover.range, 'hover');
-        for (const link of definitionsAt(document, position)) {
+        for (const link of definitionsAt(document, position, onContributorError)) {
           inside(document, link.targetRange, 'definition');
           inside(document, link.targetSelectionRange, 'definition selection');
         }
-        for (const item of completionsAt(document, position)) {
+        for (const item of completionsAt(document, position, onContributorError)) {
           if (item.textEdit && 'range' in item.textEdit) inside(document, item.textEdit.range, 'completion');
         }
         for (let s: ReturnType<typeof selectionRangeAt> | undefined = selectionRangeAt(document, position); s; s = s.parent) {
@@ -115,6 +120,7 @@ test(`fuzz: ${ITERATIONS} mutated documents (seed ${SEED})`, () => {
           only: k === 0 && i % FIX_ALL_EVERY === 0 ? undefined : ['quickfix', 'refactor'],
           settings: DEFAULT_SETTINGS,
           findings,
+          invoked: true,
         });
         for (const action of actions) checkEdits(document, action.edit?.changes?.[document.uri] ?? [], `code action “${action.title}”`);
       }
@@ -138,6 +144,9 @@ test(`fuzz: ${ITERATIONS} mutated documents (seed ${SEED})`, () => {
   }
   assert.ok(done >= Math.min(ITERATIONS, 200), `only ${done} documents within the time budget`);
   console.log(`fuzz: ${done} of ${ITERATIONS} documents in ${((performance.now() - runStarted) / 1000).toFixed(1)} s, slowest ${slowest.ms.toFixed(0)} ms (${slowest.applied.join(', ')})`);
+  if (contributorErrors.size > 0) {
+    console.log(`fuzz: feature contributors that threw (caught, answer dropped): ${[...contributorErrors.keys()].join('; ')}`);
+  }
   if (ruleErrors.size > 0) {
     console.log(`fuzz: rules that threw (caught as INT001): ${[...ruleErrors].map(([id, m]) => `${id}: ${m}`).join('; ')}`);
   }

@@ -47,12 +47,9 @@ export function systemOfColumn(table: Table, columnIndex: number, nameColumnInde
   const explicit = systemFromHeader(own, code) ?? systemFromHeader(nameHeader, code);
   if (explicit) return explicit;
   const generic = GENERIC_LEAF.test(compactLabel(column.label)) && !/科目/.test(own + nameHeader);
-  if (ECONOMIC_KINDS.has(table.kind)) return code.startsWith('5') ? 'economic-government' : 'economic-department';
-  if (table.kind === 'unknown' || generic) {
-    if (generic && table.kind === 'unknown') return undefined;
-    return systemFromDigits(code) ?? 'functional';
-  }
-  return 'functional';
+  if (generic && table.kind === 'unknown') return undefined;
+  // No header says which: the code's own first digit (2 → 功能, 3 → 部门经济, 5 → 政府经济), else the table kind.
+  return systemFromDigits(code) ?? (ECONOMIC_KINDS.has(table.kind) ? 'economic-department' : 'functional');
 }
 
 /** The system of a row code. */

@@ -23,6 +23,11 @@ export interface CodeActionInput {
   settings: CheckSettings;
   /** Findings of the current version, if validated (fallback for diagnostics without data). */
   findings?: readonly Finding[];
+  /**
+   * True when the user asked for code actions (Ctrl+. / light bulb click), false for the automatic
+   * requests editors send on every cursor move.
+   */
+  invoked?: boolean;
 }
 
 function wanted(only: string[] | undefined, kind: string): boolean {
@@ -72,10 +77,11 @@ export function codeActionsFor(input: CodeActionInput): CodeAction[] {
       }
     }
   }
-  // Fix all runs the checks repeatedly: only when asked for explicitly, or when there is a safe fix.
+  // Fix all re-runs the checks up to 8 times: only when its kind is asked for, or when the user invoked
+  // code actions and the current findings have a determined fix — never on automatic requests.
   const explicitFixAll = !!input.only?.some((o) => FIX_ALL_KIND.startsWith(o));
   const hasSafeFix = !!input.findings?.some((f) => f.fixes?.some((x) => x.safe));
-  if (wanted(input.only, FIX_ALL_KIND) && (explicitFixAll || hasSafeFix)) {
+  if (wanted(input.only, FIX_ALL_KIND) && (explicitFixAll || (input.invoked === true && hasSafeFix))) {
     const result = fixAll(model.text, input.settings);
     if (result.edits.length > 0) {
       actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: { changes: { [uri]: result.edits } } });

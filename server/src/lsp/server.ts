@@ -4,6 +4,7 @@
  */
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   DidChangeConfigurationNotification,
   TextDocumentSyncKind,
   type Connection,
@@ -206,6 +207,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       diagnostics: params.context.diagnostics,
       ...(params.context.only ? { only: params.context.only } : {}),
       settings: settings.current(uri).check,
+      invoked: params.context.triggerKind !== CodeActionTriggerKind.Automatic,
       ...(last && last.version === store.version(uri) ? { findings: last.findings } : {}),
     });
   });

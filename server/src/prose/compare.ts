@@ -1,7 +1,8 @@
 /**
  * Comparing a prose figure with a table figure (domain.md §4): both are intervals of the values they may
  * stand for. The prose may state fewer decimals than the table (328,661万元 for 3,286,618,082.20 元): that is
- * consistent when the table figure, rounded to the prose's precision in the prose's unit, is the prose figure.
+ * consistent when the table figure, rounded (or truncated) to the prose's precision in the prose's unit, is the
+ * prose figure.
  */
 import Decimal from 'decimal.js';
 import type { Amount } from '../numeric/amount';
@@ -13,6 +14,8 @@ export function compareAmounts(prose: Amount, table: Amount): Agreement {
   const tableInProseUnit = convert(table.value, table.unit, prose.unit);
   const rounded = tableInProseUnit.toDecimalPlaces(prose.decimals, Decimal.ROUND_HALF_UP);
   if (rounded.eq(prose.value)) return 'consistent';
+  // Fewer decimals by truncation (328,661万元 for 3,286,618,082.20 元) is how such figures are often written.
+  if (prose.decimals < table.decimals + (prose.unit === table.unit ? 0 : 4) && tableInProseUnit.toDecimalPlaces(prose.decimals, Decimal.ROUND_DOWN).eq(prose.value)) return 'consistent';
   const proseInTableUnit = convert(prose.value, prose.unit, table.unit);
   if (proseInTableUnit.eq(table.value)) return 'consistent';
   return overlaps(amountInterval(prose), amountInterval(table)) ? 'rounding' : 'error';

@@ -15,7 +15,15 @@ export type SummaryKey =
   | 'project' // 项目支出
   | 'personnel' // 人员经费
   | 'public' // 公用经费
-  | 'carryover'; // 上年结转
+  | 'carryover' // 上年结转
+  | 'assets-total' // 资产总额
+  | 'current-assets' // 流动资产
+  | 'fixed-assets-original' // 固定资产原值
+  | 'fixed-assets-net' // 固定资产净值
+  | 'procurement-total' // 政府采购预算总额
+  | 'procurement-goods' // 政府采购货物预算
+  | 'procurement-works' // 政府采购工程预算
+  | 'procurement-services'; // 政府采购服务预算
 
 export type ThreePublicKey = 'three-public-total' | 'overseas' | 'vehicle' | 'vehicle-purchase' | 'vehicle-operation' | 'reception';
 
@@ -47,6 +55,14 @@ const PATTERNS: LabelPattern[] = [
   label('公务用车购置(?:经)?费', { kind: 'three-public', key: 'vehicle-purchase' }),
   label('公务接待费+', { kind: 'three-public', key: 'reception' }),
   label('机关运行经费', { kind: 'operating-cost' }),
+  label('资产总额', { kind: 'summary', key: 'assets-total' }),
+  label('流动资产', { kind: 'summary', key: 'current-assets' }),
+  label('固定资产原值', { kind: 'summary', key: 'fixed-assets-original' }),
+  label('固定资产净值', { kind: 'summary', key: 'fixed-assets-net' }),
+  label('政府采购货物', { kind: 'summary', key: 'procurement-goods' }),
+  label('政府采购工程', { kind: 'summary', key: 'procurement-works' }),
+  label('政府采购服务', { kind: 'summary', key: 'procurement-services' }),
+  label('政府采购(?:预算)?总额|政府采购预算', { kind: 'summary', key: 'procurement-total' }),
   label('一般公共预算(?:拨款)?支出', { kind: 'summary', key: 'general-budget-expense' }),
   label('一般公共?预算(?:拨款)?收入|一般公共预算当年拨款|一般公共预算拨款(?!支出)', { kind: 'summary', key: 'general-budget-income' }),
   label('收入总(?:合)?计|预算收入(?:总计)?|收入预算|^收入', { kind: 'summary', key: 'income-total' }),
@@ -126,6 +142,14 @@ export const SUMMARY_NAMES: Record<SummaryKey, string> = {
   personnel: '人员经费',
   public: '公用经费',
   carryover: '上年结转',
+  'assets-total': '资产总额',
+  'current-assets': '流动资产',
+  'fixed-assets-original': '固定资产原值',
+  'fixed-assets-net': '固定资产净值',
+  'procurement-total': '政府采购预算总额',
+  'procurement-goods': '政府采购货物预算',
+  'procurement-works': '政府采购工程预算',
+  'procurement-services': '政府采购服务预算',
 };
 
 export const THREE_PUBLIC_NAMES: Record<ThreePublicKey, string> = {

@@ -169,8 +169,20 @@ function projectFigure(document: DisclosureDocument, name: string): TableFigure 
   return undefined;
 }
 
-/** The table figure a target names, if the document has exactly that figure. */
+const targetCache = new WeakMap<DisclosureDocument, Map<string, TableFigure | undefined>>();
+
+/** The table figure a target names, if the document has exactly that figure (memoised per model). */
 export function figureForTarget(document: DisclosureDocument, target: ClaimTarget): TableFigure | undefined {
+  let cache = targetCache.get(document);
+  if (!cache) targetCache.set(document, (cache = new Map()));
+  const key = JSON.stringify(target);
+  if (cache.has(key)) return cache.get(key);
+  const figure = lookUpTarget(document, target);
+  cache.set(key, figure);
+  return figure;
+}
+
+function lookUpTarget(document: DisclosureDocument, target: ClaimTarget): TableFigure | undefined {
   switch (target.kind) {
     case 'three-public':
       return threePublicFigure(document, target.key);

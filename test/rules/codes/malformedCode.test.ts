@@ -50,3 +50,19 @@ describe('COD001 malformed code', () => {
     assert.deepEqual(codeFindings(doc(functionalTable([['210', '卫生健康支出'], ['21015', '医疗保障管理事务'], ['2101506', '医疗保障经办事务']])), 'COD001'), []);
   });
 });
+
+describe('which system a code column holds', () => {
+  it('reads functional codes in a basic-expenditure table with a plain 科目编码 header as functional', () => {
+    const text = doc(
+      '表：一般公共预算基本支出表\n\n| 科目编码 | 科目名称 | 合计 |\n|---|---|---:|\n| 210 | 卫生健康支出 | 1.00 |\n| 21015 | 医疗保障管理事务 | 1.00 |\n| 2101501 | 行政运行 | 1.00 |\n| 301 | 工资福利支出 | 1.00 |\n| 30101 | 基本工资 | 1.00 |\n',
+    );
+    assert.deepEqual(codeFindings(text), []);
+  });
+
+  it('takes a 功能 header at its word even for a code that does not start with 2', () => {
+    const text = doc('表：表5 一般公共预算支出表\n\n| 功能科目编码 | 功能科目名称 | 合计 |\n|---|---|---:|\n| 30101 | 基本工资 | 1.00 |\n');
+    const findings = codeFindings(text);
+    assert.deepEqual(findings.map((f) => f.ruleId), ['COD002']);
+    assert.match(findings[0]!.message, /支出功能分类科目/);
+  });
+});

@@ -40,8 +40,9 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
   const identities: Identity[] = [];
   const evaluations = new Map<Identity, Evaluation>();
   for (const identity of all) {
-    if (seen.has(identity.key)) continue;
-    seen.add(identity.key);
+    const key = `${identity.ruleId}|${identity.key}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const evaluation = evaluate(identity);
     if (!evaluation) continue;
     identities.push(identity);
@@ -57,9 +58,15 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
   const byTable = new Map<Table, Identity[]>();
   for (const identity of identities) {
     const key = cellKey(identity.target);
-    byTarget.set(key, [...(byTarget.get(key) ?? []), identity]);
+    const onCell = byTarget.get(key);
+    if (onCell) onCell.push(identity);
+    else byTarget.set(key, [identity]);
     const tables = new Set([identity.target.table, ...identity.parts.map((p) => p.table)]);
-    for (const table of tables) byTable.set(table, [...(byTable.get(table) ?? []), identity]);
+    for (const table of tables) {
+      const list = byTable.get(table);
+      if (list) list.push(identity);
+      else byTable.set(table, [identity]);
+    }
   }
   const result: BalanceAnalysis = { identities, evaluations, plans, skipped, byTarget, byTable };
   cache.set(document, result);

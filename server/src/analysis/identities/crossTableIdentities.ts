@@ -150,7 +150,7 @@ function isEconomic(table: Table): boolean {
 }
 
 function xtb003(ctx: Context, general: Table | undefined): void {
-  const basic = firstOfKind(ctx.document, ['general-budget-basic'], (t) => isEconomic(t) && !t.columns.some((c) => columnWithRole(t, 'project') === c));
+  const basic = firstOfKind(ctx.document, ['general-budget-basic'], (t) => isEconomic(t) && columnWithRole(t, 'project') === undefined);
   if (!general || !basic) {
     skip(ctx, 'XTB003', [general, basic], general ? '文档中没有（不含项目支出的）一般公共预算基本支出表，未核对基本支出' : '文档中没有一般公共预算支出表，未核对基本支出');
     return;

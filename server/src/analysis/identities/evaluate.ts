@@ -72,13 +72,34 @@ export function figureValue(term: Term, overrides?: Overrides): FigureValue | un
   if (cell.kind === 'amount' && cell.amount) {
     return { value: cell.amount.value, decimals: cell.amount.decimals, unit: cell.amount.unit, blank: false };
   }
-  if (cell.kind === 'blank') return { value: new Decimal(0), decimals: columnDecimals(term), unit: termUnit(term), blank: true };
+  if (cell.kind === 'blank') return { value: ZERO, decimals: columnDecimals(term), unit: termUnit(term), blank: true };
   return undefined;
 }
 
-function intervalOf(figure: FigureValue): Interval {
-  return displayedInterval(figure.value, figure.decimals, unitFactor(figure.unit));
+const HALF_ULPS = new Map<number, Decimal>();
+
+/** Half of the last displayed digit (cached: identities evaluate thousands of figures). */
+function halfUlpOf(decimals: number): Decimal {
+  let half = HALF_ULPS.get(decimals);
+  if (!half) {
+    half = displayedInterval(new Decimal(1), decimals).high.minus(1);
+    HALF_ULPS.set(decimals, half);
+  }
+  return half;
 }
+
+/** The interval a displayed figure stands for, in `unit` (a zero is exact). */
+function intervalOf(figure: FigureValue, unit: AmountUnit): Interval {
+  if (figure.value.isZero()) return { low: ZERO, high: ZERO };
+  const half = halfUlpOf(figure.decimals);
+  const low = figure.value.minus(half);
+  const high = figure.value.plus(half);
+  if (figure.unit === unit) return { low, high };
+  const factor = unitFactor(figure.unit).div(unitFactor(unit));
+  return { low: low.times(factor), high: high.times(factor) };
+}
+
+const ZERO = new Decimal(0);
 
 /** Judges an identity; undefined when one of its figures is not a number. */
 export function evaluate(identity: Identity, overrides?: Overrides): Evaluation | undefined {
@@ -91,15 +112,15 @@ export function evaluate(identity: Identity, overrides?: Overrides): Evaluation 
     partValues.push(value);
   }
   const unit = stated.unit;
-  let computed = new Decimal(0);
+  let computed = ZERO;
   let converted = false;
   for (const part of partValues) {
     if (part.unit !== unit) converted = true;
-    computed = computed.plus(convert(part.value, part.unit, unit));
+    computed = computed.plus(part.unit === unit ? part.value : convert(part.value, part.unit, unit));
   }
   const computedShown = converted ? computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP) : computed;
-  const statedInterval = intervalOf(stated);
-  const computedInterval = sum(partValues.map(intervalOf));
+  const statedInterval = intervalOf(stated, unit);
+  const computedInterval = sum(partValues.map((part) => intervalOf(part, unit)));
   const agreement = judge(statedInterval, computedInterval, stated.value, computedShown);
   return { agreement, unit, stated, partValues, computed, difference: stated.value.minus(computed) };
 }

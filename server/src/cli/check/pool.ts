@@ -3,13 +3,24 @@
  * the reports back in input order. One file at a time per worker, so a slow file never holds up a queue.
  * A worker that dies fails only the file it had; a new worker takes over the rest.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { CheckTask, FileReport } from './task';
 import { runCheckTask } from './checkTask';
 
 /** Set by esbuild for dist/cli.cjs, which re-enters itself as the worker. */
 declare const __DISCLOSURE_CLI_BUNDLE__: boolean | undefined;
+
+/** The ESM entry of `tsx/esm/api` (its exports map's `import` condition), found from this module. */
+function tsxEsmApi(): string {
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(readFileSync(packageJson, 'utf8')) as { exports?: Record<string, { import?: { default?: string } }> };
+  return join(dirname(packageJson), pkg.exports?.['./esm/api']?.import?.default ?? './dist/esm/api/index.mjs');
+}
 
 interface WorkerStart {
   script: string | URL;
@@ -23,7 +34,9 @@ interface WorkerStart {
 function workerStart(): WorkerStart {
   if (typeof __DISCLOSURE_CLI_BUNDLE__ !== 'undefined' && __DISCLOSURE_CLI_BUNDLE__) return { script: __filename, options: {} };
   const entry = new URL('./workerEntry.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  // Resolved from here, not from the working directory, so a run from elsewhere finds the project's tsx.
+  const tsx = pathToFileURL(tsxEsmApi()).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   return { script: bootstrap, options: { eval: true } };
 }
 
@@ -96,13 +109,17 @@ export function checkInPool(tasks: CheckTask[], options: PoolOptions): Promise<F
         if (current) finish(current, report);
         feed();
       });
-      worker.on('error', (error) => {
+      const fail = (error: unknown) => {
         const failed = current;
         current = undefined;
-        if (failed) finish(failed, crashReport(failed, error));
+        if (!failed) return;
+        finish(failed, crashReport(failed, error));
         if (done === tasks.length) resolveAll(results);
         else if (next < tasks.length) start();
-      });
+      };
+      worker.on('error', fail);
+      // A worker that exits with a file in hand (process.exit in a rule, out of memory) fails that file only.
+      worker.on('exit', (code) => fail(new Error(`工作线程意外退出（退出码 ${code}）`)));
       feed();
     };
     for (let i = 0; i < jobs; i++) start();

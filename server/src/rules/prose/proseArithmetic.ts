@@ -15,6 +15,9 @@ const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const MONEY = '(亿元|万元|元)';
 const EXPRESSION = new RegExp(`${NUM}[ \\t\\u3000]*(亿元|万元|元|[\\u4e00-\\u9fa5]{1,2})?[ \\t\\u3000]*([X×*xＸ÷/])[ \\t\\u3000]*${NUM}[ \\t\\u3000]*(亿元|万元|元|[\\u4e00-\\u9fa5]{1,2})?[ \\t\\u3000]*[=＝][ \\t\\u3000]*${NUM}[ \\t\\u3000]*${MONEY}`, 'g');
 
+/** Cheap pre-filter: an operator next to a digit and an equals sign. */
+const MAYBE = /[X×*xＸ÷/][ \t\u3000]*[0-9０-９][^=＝]{0,20}[=＝]/;
+
 function money(unit: string | undefined): AmountUnit | undefined {
   return unit === '元' || unit === '万元' || unit === '亿元' ? unit : undefined;
 }
@@ -64,13 +67,13 @@ export const proseArithmetic: Rule = {
   defaultSeverity: 'error',
   check(context) {
     for (const paragraph of context.document.paragraphs) {
-      if (!/[=＝]/.test(paragraph.text)) continue;
+      if (!MAYBE.test(paragraph.text)) continue;
       check(context, paragraph.text, (s, e) => paragraphRange(paragraph, s, e));
     }
     for (const table of context.document.tables) {
       for (const row of table.body) {
         for (const cell of row.cells) {
-          if (cell.kind !== 'text' || !/[=＝]/.test(cell.text)) continue;
+          if (cell.kind !== 'text' || !MAYBE.test(cell.text)) continue;
           const start = cell.range.start;
           check(context, cell.text, (s, e) => ({
             start: { line: start.line, character: start.character + s },
