@@ -14,6 +14,7 @@ import { checkText } from '../../server/src/check';
 import { applyEdits } from '../../server/src/fixes/textEdits';
 import {
   REPO_ROOT,
+  cursorPosition,
   hoverAt,
   installVsix,
   openFile,
@@ -187,6 +188,18 @@ describe('the extension in code-server', { timeout: 600_000 }, () => {
     assert.equal(await frame.locator('figure.chart svg').count(), 2);
     await frame.locator('td.finding').first().scrollIntoViewIfNeeded();
     await screenshot(session!.page, 'extension-preview');
+  });
+
+  step('clicking a marked cell in the preview reveals its line in the editor', async () => {
+    const frame = webviewFrame(session!.page);
+    const cell = frame.locator('td.finding').first();
+    const line = Number(await cell.getAttribute('data-line'));
+    await cell.click();
+    const position = await poll('the cursor on the marked line', async () => {
+      const p = await cursorPosition(session!.page);
+      return p && p.line === line + 1 ? p : undefined;
+    });
+    assert.equal(position.line, line + 1);
   });
 
   step('the preview follows edits without reloading', async () => {

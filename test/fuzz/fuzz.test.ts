@@ -68,7 +68,7 @@ function checkEdits(document: DisclosureDocument, edits: TextEdit[], what: strin
   applyEdits(document.text, edits);
 }
 
-test(`fuzz: ${ITERATIONS} mutated documents (seed ${SEED})`, () => {
+test(`fuzz: up to ${ITERATIONS} mutated documents (seed ${SEED})`, () => {
   const random = seededRandom(SEED);
   const seeds = SEED_IDS.map((id) => readSeed(id));
   const ruleErrors = new Map<string, string>();

@@ -15,6 +15,8 @@ export class PreviewPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
   private lastUpdate = 0;
+  /** The document version the webview's initial HTML shows. */
+  private renderedVersion = -1;
   private ignoreEditorScrollUntil = 0;
   private ignoreWebviewScrollUntil = 0;
   private disposed = false;
@@ -30,6 +32,8 @@ export class PreviewPanel implements vscode.Disposable {
   ) {
     panel.onDidDispose(() => this.dispose(), undefined, this.disposables);
     panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m), undefined, this.disposables);
+    // A hidden webview is rebuilt from its first HTML when shown again: bring it up to date.
+    panel.onDidChangeViewState((e) => e.webviewPanel.visible && this.scheduleUpdate(), undefined, this.disposables);
     vscode.workspace.onDidChangeTextDocument(
       (e) => {
         if (e.document.uri.toString() === document.uri.toString()) this.scheduleUpdate();
@@ -88,8 +92,9 @@ export class PreviewPanel implements vscode.Disposable {
   /** The first render: the whole page (CSP, nonce, script); later renders only replace the body. */
   private async loadPage(): Promise<void> {
     const started = Date.now();
-    const { html } = await this.source.render(this.document);
+    const { html, version } = await this.source.render(this.document);
     if (this.disposed) return;
+    this.renderedVersion = version;
     const webview = this.panel.webview;
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'webview.js'));
     webview.html = renderWebviewPage({
@@ -139,6 +144,8 @@ export class PreviewPanel implements vscode.Disposable {
         break;
       }
       case 'ready':
+        // The page (re)loaded: it shows the HTML it was created with, which may be older than the text.
+        if (this.renderedVersion !== this.document.version) this.scheduleUpdate();
         break;
     }
   }

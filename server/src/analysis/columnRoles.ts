@@ -80,7 +80,18 @@ export function roleOfLabel(label: string): ColumnRole | undefined {
  * The role of a column. A leaf `小计` takes its parent's role (基本支出/小计 → basic; 本年收入/小计 →
  * current-income; 公务用车购置及运行费/小计 → vehicle), a leaf `合计` under a year heading is the total.
  */
+const roleCache = new WeakMap<Column, ColumnRole>();
+
 export function columnRole(column: Column): ColumnRole {
+  let role = roleCache.get(column);
+  if (role === undefined) {
+    role = computeColumnRole(column);
+    roleCache.set(column, role);
+  }
+  return role;
+}
+
+function computeColumnRole(column: Column): ColumnRole {
   if (column.role !== 'value') return 'other';
   const path = column.path.filter((label) => !/^\d{4}\s*年/.test(compactLabel(label)) || roleOfLabel(label));
   for (let i = path.length - 1; i >= 0; i--) {

@@ -1,10 +1,19 @@
 /**
  * Entry of the language server (bundled to dist/server.cjs). The transport comes from the command line:
- * `--stdio`, `--node-ipc` or `--socket=PORT`, as vscode-languageserver reads it.
+ * `--stdio`, `--node-ipc` or `--socket=PORT`, as vscode-languageserver reads it. The same file is the
+ * entry of the validation worker thread (checkWorker.ts); `--no-check-worker` validates on the main thread.
  */
+import { isMainThread, workerData } from 'node:worker_threads';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { CHECK_WORKER_ROLE, runCheckWorker } from './checkWorker';
 import { startServer } from './server';
 
-const connection = createConnection(ProposedFeatures.all);
-startServer(connection);
-connection.listen();
+const role = (workerData as { role?: unknown } | null)?.role;
+if (!isMainThread && role === CHECK_WORKER_ROLE) {
+  runCheckWorker();
+} else {
+  const connection = createConnection(ProposedFeatures.all);
+  const useWorker = !process.argv.includes('--no-check-worker') && typeof __filename === 'string';
+  startServer(connection, useWorker ? { checkWorkerEntry: __filename } : {});
+  connection.listen();
+}

@@ -20,6 +20,8 @@ import { formatDocument, formatRange } from '../features/formatting/documentForm
 import { hoverAt } from '../features/hover';
 import { selectionRangeAt } from '../features/selectionRanges';
 import type { Rule } from '../rules/types';
+import type { Finding } from '../diagnostics/finding';
+import { WorkerChecker } from './checkWorker';
 import { codeActionsFor, FIX_ALL_KIND } from './codeActions';
 import { sizeLimitFinding, toDiagnostic } from './diagnostics';
 import { DocumentStore } from './documentStore';
@@ -33,8 +35,10 @@ export interface ServerHandle {
 }
 
 export interface ServerOptions {
-  /** The rules to run (default: every registered rule); tests pass their own. */
+  /** The rules to run (default: every registered rule); tests pass their own (checked on this thread). */
   rules?: readonly Rule[];
+  /** Run validation in a worker thread started from this file (the bundle); otherwise on this thread. */
+  checkWorkerEntry?: string;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
@@ -61,14 +65,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const maxSize = (uri: string): number => settings.current(uri).check.maxFileSize;
 
+  let workerBroken = false;
+  const worker =
+    options.checkWorkerEntry && !options.rules
+      ? new WorkerChecker(options.checkWorkerEntry, (error) => {
+          workerBroken = true;
+          logError('检查线程（改为在主线程检查）', error);
+        })
+      : undefined;
+
   const validate = async (uri: string, version: number): Promise<void> => {
     const current = await settings.get(uri);
     const document = store.get(uri);
     if (!document || document.version !== version) return;
     const text = document.getText();
-    let findings;
+    let findings: Finding[];
     if (text.length > current.check.maxFileSize) {
       findings = [sizeLimitFinding(text.length, current.check.maxFileSize)];
+    } else if (worker && !workerBroken) {
+      const outcome = await worker.check(uri, text, current.check);
+      if (!outcome) {
+        // Superseded by a newer version, or the worker failed: then check here instead.
+        if (workerBroken && store.version(uri) === version) return validate(uri, version);
+        return;
+      }
+      for (const failure of outcome.ruleErrors) logError(`检查规则 ${failure.ruleId}`, new Error(failure.message));
+      findings = outcome.findings;
     } else {
       const model = store.model(uri, current.check.maxFileSize);
       if (!model) return;
@@ -94,8 +116,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scheduler = new ValidationScheduler(validate);
 
   connection.onInitialize((params): InitializeResult => {
-    settings.supportsPull = params.capabilities.workspace?.configuration === true;
-    registerConfiguration = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    settings.supportsPull = params.capabilities?.workspace?.configuration === true;
+    registerConfiguration = params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -222,6 +244,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   store.documents.listen(connection);
   return {
     store,
-    dispose: () => scheduler.dispose(),
+    dispose: () => {
+      scheduler.dispose();
+      worker?.dispose();
+    },
   };
 }

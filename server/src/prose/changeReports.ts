@@ -8,6 +8,7 @@ import type { ChangeClaim } from './claims';
 import { documentClaims } from './documentClaims';
 import { describeTarget } from './labels';
 import { formatNumber } from '../numeric/numberText';
+import { roundingSeverity } from './roundingSeverity';
 import { evaluateChange, type ChangeEvaluation } from './yearOnYear';
 
 export type ChangeScope = 'three-public' | 'other';
@@ -39,7 +40,7 @@ export function reportArithmetic(context: RuleContext, change: ChangeClaim, eval
     const rounding = evaluation.amount.agreement === 'rounding';
     context.report({
       range: change.change.range,
-      ...(rounding ? { severity: 'information' as const } : {}),
+      ...(rounding ? roundingSeverity(context.settings) : {}),
       message: rounding
         ? `${name}增减额 ${amount.text} ${amount.unit} 与本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${evaluation.amount.text} ${amount.unit} 相差在取整范围内，可能为取整误差。`
         : `${name}增减额应为本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${evaluation.amount.text} ${amount.unit}，说明写的是 ${amount.text} ${amount.unit}。`,
@@ -55,7 +56,7 @@ export function reportArithmetic(context: RuleContext, change: ChangeClaim, eval
     const fixText = formatNumber(evaluation.percent.expected, percent.percent.decimals, false);
     context.report({
       range: percent.range,
-      ...(rounding ? { severity: 'information' as const } : {}),
+      ...(rounding ? roundingSeverity(context.settings) : {}),
       message: rounding
         ? `${name}增减率 ${percent.percent.text}% 与 ${amount.text} ÷ ${baseText} = ${evaluation.percent.text}% 相差在取整范围内，可能为取整误差。`
         : `${name}增减率应为增减额 ${amount.text} ${amount.unit} ÷ 上年 ${baseText}${evaluation.base.stated ? '' : '（本年减增减额）'} = ${evaluation.percent.text}%，说明写的是 ${percent.percent.text}%。`,

@@ -48,3 +48,12 @@ test('PRO001 follows an explicit binding {=表/行/列} over the wording', () =>
   assert.match(finding!.message, /绑定的单元格为 4608 万元.*4,708\.00/);
   assert.deepEqual(findingsOf(text.replace('4608', '4708'), 'PRO001'), []);
 });
+
+test('PRO001 under the strict rounding policy reports a difference within rounding as an error', async () => {
+  const { checkText } = await import('../../../server/src/check');
+  const { resolveSettings } = await import('../../../server/src/config/settings');
+  const { ownRules } = await import('./helpers');
+  const settings = resolveSettings({ rounding: 'strict' });
+  const { findings } = checkText(project('4708.004 万元'), 'untitled:strict.disclosure', settings, { rules: ownRules });
+  assert.equal(findings.find((f) => f.ruleId === 'PRO001')?.severity, 'error');
+});

@@ -12,12 +12,21 @@ import type { Identity, Term } from './types';
 const TOTAL_LEAF = /(?:合计|小计|总计)$/;
 const EXCLUDED = /^其中|备注|说明|简介|^序号$|^栏次$/;
 
+const paths = new WeakMap<Column, string[]>();
+
 function compactPath(column: Column): string[] {
-  return column.path.map(compactLabel);
+  let path = paths.get(column);
+  if (!path) {
+    path = column.path.map(compactLabel);
+    paths.set(column, path);
+  }
+  return path;
 }
 
 function isTotalColumn(column: Column): boolean {
-  return column.role === 'value' && TOTAL_LEAF.test(compactLabel(column.label).replace(/[（(][^）)]*[）)]$/, ''));
+  const path = compactPath(column);
+  const leaf = path[path.length - 1] ?? '';
+  return column.role === 'value' && TOTAL_LEAF.test(leaf.replace(/[（(][^）)]*[）)]$/, ''));
 }
 
 function startsWith(path: string[], prefix: string[]): boolean {

@@ -41,7 +41,18 @@ function cellText(row: BodyRow, column: Column): string {
  * A column of line labels: a name column, or a figure column that holds text (seed 002 heads its label
  * columns `支出功能分类科目（按大类）`, which says nothing about names).
  */
+const labelColumns = new WeakMap<Column, boolean>();
+
 export function isLabelColumn(table: Table, column: Column): boolean {
+  let cached = labelColumns.get(column);
+  if (cached === undefined) {
+    cached = readsAsLabels(table, column);
+    labelColumns.set(column, cached);
+  }
+  return cached;
+}
+
+function readsAsLabels(table: Table, column: Column): boolean {
   if (column.role === 'name') return true;
   if (column.role !== 'value') return false;
   let text = 0;
@@ -67,8 +78,19 @@ export function isSideBySide(table: Table): boolean {
   return pairs >= 2;
 }
 
+const summaries = new WeakMap<Table, SummaryColumn[]>();
+
 /** Reads each label column of a side-by-side table into its numbered lines and totals. */
 export function summaryColumns(table: Table): SummaryColumn[] {
+  let cached = summaries.get(table);
+  if (!cached) {
+    cached = readSummaryColumns(table);
+    summaries.set(table, cached);
+  }
+  return cached;
+}
+
+function readSummaryColumns(table: Table): SummaryColumn[] {
   const result: SummaryColumn[] = [];
   const columns = table.columns;
   for (let i = 0; i < columns.length; i++) {

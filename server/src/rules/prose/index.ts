@@ -13,6 +13,7 @@ import { numberingGap } from './numberingGap';
 import { proseArithmetic } from './proseArithmetic';
 import { statementYear } from './statementYear';
 import { bindingReference } from './bindingReference';
+import { statedTotals } from './statedTotals';
 
 export const proseRules: Rule[] = [
   proseAmountMismatch,
@@ -28,4 +29,5 @@ export const proseRules: Rule[] = [
   proseArithmetic,
   statementYear,
   bindingReference,
+  statedTotals,
 ];

@@ -7,6 +7,7 @@ import { documentClaims } from '../../prose/documentClaims';
 import { compareAmounts, formatLikeProse, showAmount } from '../../prose/compare';
 import { describeTarget } from '../../prose/labels';
 import { describeFigure } from '../../prose/tableFigures';
+import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
 
 export const proseAmountMismatch: Rule = {
@@ -28,7 +29,7 @@ export const proseAmountMismatch: Rule = {
       if (agreement === 'rounding') {
         context.report({
           range: claim.range,
-          severity: 'information',
+          ...roundingSeverity(context.settings),
           message: `说明中的${what} ${showAmount(claim.figure.amount)} 与${where}的 ${showAmount(tableAmount)} 相差在取整范围内，可能为取整误差。`,
           related: [{ range: figure.cell.range, message: `表格数：${showAmount(tableAmount)}` }],
         });

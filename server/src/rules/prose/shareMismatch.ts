@@ -8,6 +8,7 @@ import { amountInterval, displayedInterval, divide, judge } from '../../numeric/
 import { formatNumber } from '../../numeric/numberText';
 import { unitFactor } from '../../numeric/units';
 import { documentClaims } from '../../prose/documentClaims';
+import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
 
 export const shareMismatch: Rule = {
@@ -32,7 +33,7 @@ export const shareMismatch: Rule = {
       if (agreement === 'rounding') {
         context.report({
           range: share.percent.range,
-          severity: 'information',
+          ...roundingSeverity(context.settings),
           message: `占比 ${percent.text}% 与 ${part.text} ${part.unit} ÷ ${whole.text} ${whole.unit} = ${shown}% 相差在取整范围内，可能为取整误差。`,
         });
         continue;

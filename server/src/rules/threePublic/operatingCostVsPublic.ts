@@ -7,6 +7,7 @@ import { amountInterval, overlaps } from '../../numeric/interval';
 import { documentClaims } from '../../prose/documentClaims';
 import { compareAmounts, showAmount } from '../../prose/compare';
 import { describeFigure, figureForTarget } from '../../prose/tableFigures';
+import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
 
 export const operatingCostVsPublic: Rule = {
@@ -34,7 +35,7 @@ export const operatingCostVsPublic: Rule = {
       const rounding = agreement === 'rounding' || overlaps(amountInterval(candidate.amount), amountInterval(publicAmount));
       context.report({
         range: candidate.range,
-        ...(rounding ? { severity: 'information' as const } : {}),
+        ...(rounding ? roundingSeverity(context.settings) : {}),
         message: rounding
           ? `${candidate.where} ${showAmount(candidate.amount)} 与${describeFigure(publicFigure)}的公用经费 ${showAmount(publicAmount)} 相差在取整范围内，可能为取整误差。`
           : `本单位为${nature}，机关运行经费应等于基本支出中的公用经费 ${showAmount(publicAmount)}（${describeFigure(publicFigure)}），但${candidate.where}为 ${showAmount(candidate.amount)}。`,

@@ -8,6 +8,7 @@ import { compareAmounts, formatLikeProse, showAmount } from '../../prose/compare
 import { describeTarget } from '../../prose/labels';
 import { describeFigure } from '../../prose/tableFigures';
 import type { Amount } from '../../numeric/amount';
+import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
 
 export const proseThreePublicMismatch: Rule = {
@@ -29,7 +30,7 @@ export const proseThreePublicMismatch: Rule = {
       if (agreement === 'rounding') {
         context.report({
           range: claim.range,
-          severity: 'information',
+          ...roundingSeverity(context.settings),
           message: `说明中的${what} ${showAmount(claim.figure.amount)} 与${where}的 ${showAmount(tableAmount)} 相差在取整范围内，可能为取整误差。`,
           related: [{ range: figure.cell.range, message: `“三公”经费表：${showAmount(tableAmount)}` }],
         });
