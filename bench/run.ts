@@ -45,7 +45,7 @@ function burstTable(b: BurstResult): string {
     `| completion during the burst (ms) | ${fmt(b.completion[0])} | ${fmt(b.completion[1])} |`,
     `| open → first diagnostics (ms) | ${fmt(b.openToFirstDiagnostics)} | |`,
     `| server memory after the burst (RSS, MB) | ${b.rssMb.toFixed(0)} | |`,
-    `| publishes / of which mid-word (should be 0) | ${b.publishes} / ${b.intermediatePublishes} | |`,
+    `| publishes / of which mid-word (a keystroke arrived > debounce after the previous one; ≈0 unless the machine stalls) | ${b.publishes} / ${b.intermediatePublishes} | |`,
   ].join('\n');
 }
 

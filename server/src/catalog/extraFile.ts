@@ -12,6 +12,11 @@ export interface ExtraFileResult {
   problems: string[];
 }
 
+/** A value as written in the file, for messages. */
+function shown(value: unknown): string {
+  return value === undefined ? '缺失' : JSON.stringify(value);
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -44,18 +49,18 @@ export function parseExtraFile(text: string, fileName = '目录补充文件'): E
     const explanation = raw['explanation'];
     const errors: string[] = [];
     if (typeof system !== 'string' || !(CATALOG_SYSTEMS as readonly string[]).includes(system)) {
-      errors.push(`system 应为 functional、economic-department 或 economic-government（实际为 ${JSON.stringify(system)}）`);
+      errors.push(`system 应为 functional、economic-department 或 economic-government（实际为 ${shown(system)}）`);
     }
-    if (typeof code !== 'string' || !/^\d+$/.test(code)) errors.push(`code 应为数字字符串（实际为 ${JSON.stringify(code)}）`);
+    if (typeof code !== 'string' || !/^\d+$/.test(code)) errors.push(`code 应为数字字符串（实际为 ${shown(code)}）`);
     else if (typeof system === 'string' && (CATALOG_SYSTEMS as readonly string[]).includes(system) && !levelOfCode(system as CatalogSystem, code)) {
       errors.push(`code ${code} 的位数不对（功能分类 3/5/7 位，经济分类 3/5 位）`);
     }
     if (typeof name !== 'string' || name.trim().length === 0) errors.push('name 缺失或为空');
     if (typeof validFrom !== 'number' || !Number.isInteger(validFrom) || validFrom < 1990 || validFrom > 2100) {
-      errors.push(`validFrom 应为年份（实际为 ${JSON.stringify(validFrom)}）`);
+      errors.push(`validFrom 应为年份（实际为 ${shown(validFrom)}）`);
     }
     if (validTo !== undefined && validTo !== null && (typeof validTo !== 'number' || !Number.isInteger(validTo) || (typeof validFrom === 'number' && validTo < validFrom))) {
-      errors.push(`validTo 应为不早于 validFrom 的年份或 null（实际为 ${JSON.stringify(validTo)}）`);
+      errors.push(`validTo 应为不早于 validFrom 的年份或 null（实际为 ${shown(validTo)}）`);
     }
     if (explanation !== undefined && typeof explanation !== 'string') errors.push('explanation 应为文字');
     if (errors.length > 0) {

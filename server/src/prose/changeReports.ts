@@ -2,12 +2,12 @@
  * Findings about year-on-year statements, shared by the prose rules (PRO003/PRO004/PRO005) and the “三公”
  * rule TPE003, which differ only in which statements they look at.
  */
-import Decimal from 'decimal.js';
 import type { RuleContext } from '../rules/types';
 import type { ChangeClaim } from './claims';
 import { documentClaims } from './documentClaims';
 import { describeTarget } from './labels';
 import { formatNumber } from '../numeric/numberText';
+import { unitFactor } from '../numeric/units';
 import { roundingSeverity } from './roundingSeverity';
 import { evaluateChange, type ChangeEvaluation } from './yearOnYear';
 
@@ -52,7 +52,7 @@ export function reportArithmetic(context: RuleContext, change: ChangeClaim, eval
   const percent = change.percent;
   if (percent && evaluation.percent && evaluation.percent.agreement !== 'consistent' && evaluation.base) {
     const rounding = evaluation.percent.agreement === 'rounding';
-    const baseText = `${formatNumber(evaluation.base.value.div(amount.unit === '万元' ? 10000 : amount.unit === '亿元' ? 100000000 : amount.unit === '千元' ? 1000 : 1), Math.max(amount.decimals, 2), false)} ${amount.unit}`;
+    const baseText = `${formatNumber(evaluation.base.value.div(unitFactor(amount.unit)), Math.max(amount.decimals, 2), false)} ${amount.unit}`;
     const fixText = formatNumber(evaluation.percent.expected, percent.percent.decimals, false);
     context.report({
       range: percent.range,
@@ -95,5 +95,3 @@ export function reportDirection(context: RuleContext, change: ChangeClaim, evalu
     message: `${subjectName(change)}本年 ${current.text} ${current.unit}、上年 ${base.text} ${base.unit}，应为${right} ${evaluation.amount.text} ${change.change.figure.amount.unit}，说明写的是“${word}”。`,
   });
 }
-
-export const ZERO = new Decimal(0);

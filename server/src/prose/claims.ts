@@ -4,7 +4,6 @@
  */
 import type { Paragraph, Range } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
-import type { AmountUnit } from '../numeric/units';
 import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
 import { CHANGE_VERB, PREVIOUS_WORDS, cleanLead, targetOfLead, type ClaimTarget } from './labels';
 
@@ -79,9 +78,9 @@ function quotedName(text: string, before: number): string | undefined {
   return match ? match[1] : undefined;
 }
 
-export function extractParagraphClaims(paragraph: Paragraph, documentUnit: AmountUnit, documentYear?: number): ParagraphClaims {
+export function extractParagraphClaims(paragraph: Paragraph, documentYear?: number): ParagraphClaims {
   const text = paragraph.text;
-  const figures = scanFigures(text, documentUnit);
+  const figures = scanFigures(text);
   const normalized = figures.normalized;
   const sentenceStarts: number[] = [];
   for (let i = 0; i < normalized.length; i++) if (SENTENCE_END.test(normalized[i]!)) sentenceStarts.push(i);
@@ -155,7 +154,7 @@ export function extractParagraphClaims(paragraph: Paragraph, documentUnit: Amoun
     paragraph,
     amounts,
     percents,
-    changes: changesOf(events, normalized),
+    changes: changesOf(events),
     shares: sharesOf(events, normalized),
     bindings: figures.bindings,
   };
@@ -165,7 +164,7 @@ type ClaimEvent = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; cl
 
 const CHANGE_PERCENT_LEAD = /(?:增长|增幅|增加|下降|降幅|减少|增长率|减少（增加）|增（减）)(?:比例|幅度)?[ \t\u3000]*$|^[ \t\u3000]*[（(][ \t\u3000]*$/;
 
-function changesOf(events: ClaimEvent[], text: string): ChangeClaim[] {
+function changesOf(events: ClaimEvent[]): ChangeClaim[] {
   const changes: ChangeClaim[] = [];
   let sentence = -1;
   let head: AmountClaim | undefined;
@@ -219,7 +218,6 @@ function changesOf(events: ClaimEvent[], text: string): ChangeClaim[] {
     sinceBreak = 0;
     base = undefined;
   }
-  void text;
   return changes;
 }
 

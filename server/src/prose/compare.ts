@@ -24,10 +24,9 @@ export function compareAmounts(prose: Amount, table: Amount): Agreement {
 /** The table's figure written as the prose writes its figure (its unit, its separators, enough decimals). */
 export function formatLikeProse(prose: Amount, table: Amount): string {
   const value = convert(table.value, table.unit, prose.unit);
+  // The prose's own precision when it shows the whole figure, else as many decimals as the figure needs.
   let decimals = prose.decimals;
   while (decimals < 6 && !value.toDecimalPlaces(decimals).eq(value)) decimals++;
-  const tableDecimals = Math.max(0, table.decimals + (prose.unit === table.unit ? 0 : 4));
-  if (decimals > Math.max(prose.decimals, 2) && !value.toDecimalPlaces(prose.decimals).eq(value)) decimals = Math.min(decimals, Math.max(2, Math.min(tableDecimals, 6)));
   return formatNumber(value, decimals, prose.grouped);
 }
 

@@ -27,7 +27,7 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
   const glossaryLines = new Set(document.glossary.map((g) => g.range.start.line));
   const paragraphs = document.paragraphs
     .filter((p) => !glossaryLines.has(p.range.start.line))
-    .map((p) => extractParagraphClaims(p, document.meta.amountUnit, document.meta.year));
+    .map((p) => extractParagraphClaims(p, document.meta.year));
   const bound: BoundAmount[] = [];
   for (const paragraph of paragraphs) {
     for (const claim of paragraph.amounts) {

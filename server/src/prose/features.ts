@@ -3,7 +3,6 @@
  * where it is; hovering a percentage shows the recomputed value; go-to-definition jumps from a prose figure
  * to the table cell it restates.
  */
-import Decimal from 'decimal.js';
 import type { DefinitionContributor, HoverContributor } from '../features/contributors';
 import type { DisclosureDocument, Position, Range } from '../model/types';
 import { amountInterval, divide } from '../numeric/interval';
@@ -76,5 +75,3 @@ export const proseDefinition: DefinitionContributor = (document, position) => {
   if (!bound) return undefined;
   return { originRange: bound.claim.range, targetRange: bound.figure.row.range, targetSelectionRange: bound.figure.cell.range };
 };
-
-void Decimal;

@@ -7,7 +7,6 @@
 import Decimal from 'decimal.js';
 import type { Amount } from '../numeric/amount';
 import { normalizeNumberChars } from '../numeric/numberText';
-import type { AmountUnit } from '../numeric/units';
 
 export interface TextAmount {
   amount: Amount;
@@ -48,7 +47,7 @@ const NUMBER = /(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]*\
 const UNIT_AFTER = /^[ \t\u3000]*(亿元|万元|千元|元|万(?![人户名次个亩件台辆套份家项条]))/;
 
 /** Finds the amounts, percentages and bindings of a text. */
-export function scanFigures(text: string, defaultUnit?: AmountUnit): TextFigures {
+export function scanFigures(text: string): TextFigures {
   const bindings: TextBinding[] = [];
   let normalized = normalizeNumberChars(text).replace(/[＝]/g, '=');
   normalized = normalized.replace(BINDING, (whole: string, reference: string, offset: number) => {
@@ -79,12 +78,11 @@ export function scanFigures(text: string, defaultUnit?: AmountUnit): TextFigures
     const afterUnit = rest.slice(unitMatch[0].length);
     if (/^[ \t\u3000]*(?:\/|每|以上|以下|左右)/.test(afterUnit)) continue;
     if (/[≥≤><]\s*$/.test(before)) continue;
-    const unit: AmountUnit = unitMatch[1] === '万' ? '万元' : (unitMatch[1] as AmountUnit);
+    const unit: Amount['unit'] = unitMatch[1] === '万' ? '万元' : (unitMatch[1] as Amount['unit']);
     const end = numberEnd + unitMatch[0].length;
     const amount: Amount = { value, decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
     const binding = bindings.find((b) => /^[ \t\u3000]*$/.test(normalized.slice(end, b.start)) && b.start >= end);
     amounts.push({ amount, start, numberEnd, end, ...(binding ? { binding } : {}) });
   }
-  void defaultUnit;
   return { amounts, percents, bindings, normalized };
 }

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS } from '../../../server/src/config/settings';
 import { doc } from '../../helpers/fixtures';
-import { balanceFindings, preferredFix, summary } from './helpers';
+import { fixAll } from '../../../server/src/fixes/fixAll';
+import { BALANCE_ONLY, balanceFindings, preferredFix, summary } from './helpers';
 
 const EXPENDITURE = (row208: string, row20805: string, leaf: string, total = '| | 合计 | 55.56 | 55.56 | 0.00 |') => doc(`
 表：附表 4-3 支出总表
@@ -80,11 +81,22 @@ describe('BAL002 hierarchy roll-ups', () => {
     assert.equal(preferredFix(rollup)!.edits[0]!.range.start.line, 16 - 1);
     assert.equal(preferredFix(rollup)!.safe, true);
   });
-  it('reports one finding for the same discrepancy in several columns; no safe guess when no single figure explains it', () => {
-    const findings = balanceFindings(EXPENDITURE(R208, R20805, '| 2080502 | 事业单位离退休 | 31.00 | 31.00 | 0.00 |'));
+  it('reports one finding for the same discrepancy in several columns; a 项 consistent across its row is taken as given', () => {
+    const text = EXPENDITURE(R208, R20805, '| 2080502 | 事业单位离退休 | 31.00 | 31.00 | 0.00 |');
+    const findings = balanceFindings(text);
     assert.deepEqual(summary(findings), [['BAL002', 15, 'error']]);
     assert.match(findings[0]!.message, /行「合计」「基本支出」列为 55.24/);
-    assert.ok(!(findings[0]!.fixes ?? []).some((fix) => fix.safe));
+    assert.equal(preferredFix(findings[0]!)!.safe, false);
+    // Fix-all recomputes the totals above it, bottom-up, in every column.
+    const result = fixAll(text, BALANCE_ONLY);
+    assert.deepEqual(balanceFindings(result.text), []);
+    assert.deepEqual(
+      result.edits.map((e) => [e.range.start.line + 1, e.newText]),
+      [[13, '56.56 | 56.56'], [14, '56.56 | 56.56'], [15, '56.24 | 56.24']],
+    );
+    // Nothing but figures changed.
+    const shape = (t: string) => t.replace(/\d[\d,]*\.\d+/g, '#');
+    assert.equal(shape(result.text), shape(text));
   });
   it('reports a difference within rounding as information, without a safe fix', () => {
     const findings = balanceFindings(EXPENDITURE(R208, '| 20805 | 行政事业单位养老支出 | 55.25 | 55.25 | 0.00 |', LEAF, '| | 合计 | 55.57 | 55.57 | 0.00 |').replace('| 208 | 社会保障和就业支出 | 55.56 | 55.56 |', '| 208 | 社会保障和就业支出 | 55.57 | 55.57 |'));
@@ -172,11 +184,16 @@ describe('BAL005 三公 table', () => {
     const findings = balanceFindings(text);
     assert.deepEqual(summary(findings), [['BAL005', 14, 'error']]);
     assert.match(findings[0]!.message, /公务用车购置及运行费 行「2023年预算数\/合计」「2023年预算数\/一般公共预算」列为 7.00，而 ②公务用车运行维护费 6.00（其余 1 项为空） = 6.00/);
-    // 合计 8.00 = 1.00 + 7.00 supports 7.00: the 运行维护费 is the figure to correct — in both columns,
-    // and a one-cell change would break the row (合计 = 一般公共预算), so the fix is offered but not safe.
+    // No single figure explains the failure on its own (the 运行维护费 would repair only this identity):
+    // the total is recomputed from its parts, and fix-all then recomputes the 合计 above it.
     const fix = preferredFix(findings[0]!)!;
-    assert.deepEqual(fix.edits.map((e) => [e.range.start.line + 1, e.newText]), [[16, '7.00'], [16, '7.00']]);
+    assert.deepEqual(fix.edits.map((e) => [e.range.start.line + 1, e.newText]), [[14, '6.00'], [14, '6.00']]);
+    // The 合计 column's figure is also its row's total (合计 = 一般公共预算 + …): not safe in one step.
     assert.equal(fix.safe, false);
+    const fixed = fixAll(text, BALANCE_ONLY).text;
+    assert.match(fixed, /\| 公务用车购置及运行费 \| 6.00 \| 6.00 \|/);
+    assert.match(fixed, /\| 合计 \| 7.00 \| 7.00 \|/);
+    assert.deepEqual(balanceFindings(fixed), []);
   });
 });
 
@@ -234,5 +251,28 @@ describe('XTB004 项目支出表 ↔ 支出总表', () => {
   });
   it('skips a 项目支出表 whose total is the whole budget (Hubei template)', () => {
     assert.deepEqual(balanceFindings(text('100.00')), []);
+  });
+});
+
+describe('fix-all recomputes bottom-up', () => {
+  it('a changed 项 updates its 款, 类 and 合计 (one column) in one edit set, touching only figures', () => {
+    const text = doc(`
+表：附表 4-3 支出总表
+| 科目编码 | 科目名称 | 合计 |
+|---|---|---:|
+| | 合计 | 8,132.86 |
+| 208 | 社会保障和就业支出 | 55.56 |
+| 20805 | 行政事业单位养老支出 | 55.24 |
+| 2080502 | 事业单位离退休 | 40.00 |
+| 2080505 | 机关事业单位基本养老保险缴费支出 | 25.24 |
+| 20899 | 其他社会保障和就业支出 | 0.32 |
+| 210 | 卫生健康支出 | 8,077.30 |
+`);
+    const result = fixAll(text, BALANCE_ONLY);
+    assert.deepEqual(
+      result.edits.map((e) => [e.range.start.line + 1, e.newText]),
+      [[11, '8,142.86'], [12, '65.56'], [13, '65.24']],
+    );
+    assert.deepEqual(balanceFindings(result.text), []);
   });
 });

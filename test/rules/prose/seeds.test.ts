@@ -114,3 +114,13 @@ test('the prose and 三公 checks of a seed-sized document take well under 50 ms
     assert.ok(best < 50, `${id}: ${best.toFixed(1)} ms`);
   }
 });
+
+test('fix-all on seed 000 corrects the prose figures to the table and leaves no PRO001 error', async () => {
+  const { fixAll } = await import('../../../server/src/fixes/fixAll');
+  const fixed = fixAll(readSeed('000')).text;
+  assert.match(fixed, /2023 年预算安排 4708 万元/);
+  assert.match(fixed, /2023 年预算安排 300 万元/);
+  assert.match(fixed, /行政事业单位养老支出 55\.24 万元/);
+  const { findings } = checkText(fixed, 'file:///000-fixed.disclosure', undefined, { rules: ownRules });
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'PRO001'), []);
+});

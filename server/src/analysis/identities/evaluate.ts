@@ -119,6 +119,10 @@ export function evaluate(identity: Identity, overrides?: Overrides): Evaluation 
     computed = computed.plus(part.unit === unit ? part.value : convert(part.value, part.unit, unit));
   }
   const computedShown = converted ? computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP) : computed;
+  // Most identities hold exactly: no need for intervals then.
+  if (stated.value.eq(computedShown)) {
+    return { agreement: 'consistent', unit, stated, partValues, computed, difference: stated.value.minus(computed) };
+  }
   const statedInterval = intervalOf(stated, unit);
   const computedInterval = sum(partValues.map((part) => intervalOf(part, unit)));
   const agreement = judge(statedInterval, computedInterval, stated.value, computedShown);

@@ -54,6 +54,16 @@ function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): 
   return { value: rounded, decimals: own.decimals, unit: own.unit, blank: false };
 }
 
+interface Candidate extends FixPlan {
+  breaksAsTotal: number;
+  exact: number;
+}
+
+function strip(candidate: Candidate): FixPlan {
+  const { breaksAsTotal: _breaksAsTotal, exact: _exact, ...plan } = candidate;
+  return plan;
+}
+
 export class FixPlanner {
   private readonly byCell = new Map<string, Identity[]>();
 
@@ -79,20 +89,25 @@ export class FixPlanner {
   plan(identity: Identity): FixPlan | undefined {
     const evaluation = this.evaluations.get(identity);
     if (!evaluation || evaluation.agreement !== 'error') return undefined;
-    const candidates: Array<FixPlan & { exact: number }> = [];
-    for (const term of [identity.target, ...identity.parts]) {
-      if (term !== identity.target && term.cell.kind !== 'amount') continue;
+    const target = this.bestValueFor(identity.target, identity);
+    const parts: Candidate[] = [];
+    for (const term of identity.parts) {
+      if (term.cell.kind !== 'amount') continue;
       const best = this.bestValueFor(term, identity);
-      if (best) candidates.push(best);
+      // A part is demonstrably wrong only when correcting it repairs two or more identities at once
+      // (its row and its column, its level above and below) and breaks none.
+      if (best && best.repairs >= 2 && best.breaks === 0) parts.push(best);
     }
-    if (candidates.length === 0) return undefined;
-    const score = (c: FixPlan): number => c.repairs - 2 * c.breaks;
-    const bestScore = Math.max(...candidates.map(score));
-    const top = candidates.filter((c) => score(c) === bestScore);
-    const chosen = top.find((c) => c.term === identity.target) ?? top[0]!;
-    const { exact: _exact, ...plan } = chosen;
-    plan.safe = plan.breaks === 0 && (top.length === 1 || plan.term === identity.target);
-    return plan;
+    const bestPart = parts.reduce<Candidate | undefined>((a, b) => (!a || b.repairs > a.repairs ? b : a), undefined);
+    if (bestPart && (!target || bestPart.repairs > target.repairs || target.breaksAsTotal > 0)) {
+      const unique = parts.filter((p) => p.repairs === bestPart.repairs).length === 1;
+      return strip({ ...bestPart, safe: unique });
+    }
+    if (!target) return undefined;
+    // Recomputing a total may unbalance the totals above it (it is one of their parts): fix-all
+    // recomputes those in the next round, bottom-up. It is not safe when it would unbalance an identity
+    // in which this figure is itself the total.
+    return strip({ ...target, safe: target.breaksAsTotal === 0 });
   }
 
   /**
@@ -100,7 +115,7 @@ export class FixPlanner {
    * make it hold; the value that repairs most and breaks least wins (then: the one most identities agree
    * with exactly, not just within rounding).
    */
-  private bestValueFor(term: Term, identity: Identity): (FixPlan & { exact: number }) | undefined {
+  private bestValueFor(term: Term, identity: Identity): Candidate | undefined {
     // A value recomputed from the figure's own parts (it is the proposing identity's total) goes first.
     const proposals: Array<{ value: FigureValue; ownTotal: boolean }> = [];
     for (const other of this.identitiesOf(term)) {
@@ -114,22 +129,27 @@ export class FixPlanner {
       else proposals.push({ value, ownTotal });
     }
     proposals.sort((a, b) => Number(b.ownTotal) - Number(a.ownTotal));
-    let best: (FixPlan & { exact: number }) | undefined;
+    let best: Candidate | undefined;
     for (const { value } of proposals) {
       const overrides = new Map([[cellKey(term), value]]);
       const self = evaluate(identity, overrides);
       if (!self || self.agreement === 'error') continue;
       let repairs = 0;
       let breaks = 0;
+      let breaksAsTotal = 0;
       let exact = 0;
+      const key = cellKey(term);
       for (const other of this.identitiesOf(term)) {
         const before = this.evaluations.get(other)?.agreement;
         const after = evaluate(other, overrides)?.agreement;
         if (before === 'error' && after !== 'error') repairs++;
-        if (before !== 'error' && after === 'error') breaks++;
+        if (before !== 'error' && after === 'error') {
+          breaks++;
+          if (cellKey(other.target) === key) breaksAsTotal++;
+        }
         if (after === 'consistent') exact++;
       }
-      const candidate = { term, value, text: formatFigure(term, value), repairs, breaks, safe: false, exact };
+      const candidate: Candidate = { term, value, text: formatFigure(term, value), repairs, breaks, breaksAsTotal, safe: false, exact };
       const rank = (c: { repairs: number; breaks: number; exact: number }): number => (c.repairs - 2 * c.breaks) * 1000 + c.exact;
       if (!best || rank(candidate) > rank(best)) best = candidate;
     }

@@ -12,6 +12,11 @@ import { decodeBytes, DecodeError, encodeText } from '../input/decode';
 import { ALWAYS_REPORTED, ruleCatalog } from './ruleCatalog';
 import type { CheckTask, FileReport, FixOutcome } from './task';
 import { unifiedDiff } from './unifiedDiff';
+import { setCatalogFileReader } from '../../catalog/catalogProvider';
+import { nodeCatalogFileReader } from '../../catalog/nodeFileReader';
+
+// The config's catalogExtraFile is made absolute by input/config.ts; read it from disk (docs/catalog.md).
+setCatalogFileReader(nodeCatalogFileReader());
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 

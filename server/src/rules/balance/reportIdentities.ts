@@ -123,7 +123,12 @@ export function reportIdentities(context: RuleContext, ruleId: string): void {
     const fixes: Fix[] = [];
     if (evaluation.agreement === 'error') {
       if (plans.every((p) => p !== undefined)) {
-        fixes.push(combine(plans.map((p) => planFix(p!)), true, plans.every((p) => p!.safe)));
+        const allSafe = plans.every((p) => p!.safe);
+        fixes.push(combine(plans.map((p) => planFix(p!)), true, allSafe));
+        // The columns that can be corrected safely on their own (fix-all takes them; the rest follow).
+        if (!allSafe && group.length > 1) {
+          for (const p of plans) if (p!.safe) fixes.push({ ...planFix(p!), preferred: false });
+        }
       }
       if (plans.some((p, i) => !p || p.term !== group[i]!.target)) {
         fixes.push(combine(group.map((i) => targetFix(i, analysis.evaluations.get(i)!, false, false)), fixes.length === 0, false));

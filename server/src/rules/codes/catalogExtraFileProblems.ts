@@ -18,7 +18,7 @@ export const catalogExtraFileProblems: Rule = {
     const range = context.document.meta.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     context.report({
       range: { start: range.start, end: range.start.line === range.end.line ? range.end : { line: range.start.line, character: 3 } },
-      message: `目录补充文件 ${extraFile ?? ''} 有问题，相关条目未被采用：${shown.join('；')}${more}。`,
+      message: `目录补充文件有问题（${extraFile ?? ''}），有问题的条目未被采用：${shown.join('；')}${more}。`,
     });
   },
 };

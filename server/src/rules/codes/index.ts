@@ -7,6 +7,7 @@ import { outdatedName } from './outdatedName';
 import { codeWithTwoNames } from './codeWithTwoNames';
 import { codeHierarchy } from './codeHierarchy';
 import { economicPair } from './economicPair';
+import { nameOnlyEntry } from './nameOnlyEntry';
 import { catalogExtraFileProblems } from './catalogExtraFileProblems';
 
 export const codesRules: Rule[] = [
@@ -17,5 +18,6 @@ export const codesRules: Rule[] = [
   codeWithTwoNames,
   codeHierarchy,
   economicPair,
+  nameOnlyEntry,
   catalogExtraFileProblems,
 ];

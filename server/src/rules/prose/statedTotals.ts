@@ -2,6 +2,7 @@
  * PRO013: totals the prose states together with their parts in one paragraph: 政府采购预算总额 = 货物 + 工程 +
  * 服务; 资产总额 = 流动资产 + 固定资产净值 (domain.md §3). Within rounding → information.
  */
+import Decimal from 'decimal.js';
 import { amountInterval, judge, sum } from '../../numeric/interval';
 import { formatNumber } from '../../numeric/numberText';
 import { unitFactor } from '../../numeric/units';
@@ -36,7 +37,7 @@ export const statedTotals: Rule = {
         const present = parts as AmountClaim[];
         const unit = total.figure.amount.unit;
         const computed = sum(present.map((p) => amountInterval(p.figure.amount)));
-        const computedValue = present.reduce((acc, p) => acc.plus(p.figure.amount.value.times(unitFactor(p.figure.amount.unit))), total.figure.amount.value.times(0));
+        const computedValue = present.reduce((acc, p) => acc.plus(p.figure.amount.value.times(unitFactor(p.figure.amount.unit))), new Decimal(0));
         const statedValue = total.figure.amount.value.times(unitFactor(unit));
         const agreement = judge(amountInterval(total.figure.amount), computed, statedValue, computedValue);
         if (agreement === 'consistent') continue;
