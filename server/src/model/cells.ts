@@ -1,9 +1,11 @@
 /** One body cell's text → its kind and value (amount, percentage, code, text, blank, merge marker). */
-import { looksNumeric, normalizeNumberChars, parseNumber } from '../numeric/numberText';
+import { normalizeNumberChars, parseNumber } from '../numeric/numberText';
 import type { AmountUnit } from '../numeric/units';
 import type { Cell, CellKind, ColumnRole, Range } from './types';
 
 const BLANK = /^(?:|-|—|－|–)$/;
+/** Could start a number: optional sign or parenthesis, then a digit (ASCII or full-width). */
+const NUMBER_START = /^[(（+\-－−]?\s*[0-9０-９]/;
 /** Made only of number characters: a failed parse of such a cell is a typo, not text. */
 const NUMBER_LIKE = /^[\d,.\s+\-()%]+$/;
 
@@ -28,6 +30,8 @@ export function classifyCell(
     const kind: CellKind = /^[0-9０-９A-Za-z]+$/.test(text) ? 'code' : 'text';
     return { cell: { ...base, kind }, malformedNumber: false };
   }
+  // Fast path: most text cells (names, performance-form prose) cannot be numbers.
+  if (!NUMBER_START.test(text)) return { cell: { ...base, kind: 'text' }, malformedNumber: false };
   const parsed = parseNumber(text);
   if (parsed) {
     if (parsed.percent) {
@@ -46,6 +50,6 @@ export function classifyCell(
     };
   }
   const normalized = normalizeNumberChars(text);
-  const malformedNumber = role === 'value' && looksNumeric(text) && NUMBER_LIKE.test(normalized);
+  const malformedNumber = role === 'value' && NUMBER_LIKE.test(normalized);
   return { cell: { ...base, kind: 'text' }, malformedNumber };
 }

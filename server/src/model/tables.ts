@@ -77,9 +77,9 @@ function buildAttributes(node: TableNode, context: BuildContext): KeyValue[] {
 
 function trimmedCells(row: RowLineNode): Array<{ text: string; span: { start: number; end: number }; raw: string }> {
   return row.cells.map((piece) => {
-    const unescaped = piece.text.replace(/\\\|/g, '|');
     const trimmed = trimSpan(piece.text, piece);
-    return { text: trimSpan(unescaped, piece).text, span: trimmed.span, raw: piece.text };
+    const text = trimmed.text.includes('\\|') ? trimmed.text.replace(/\\\|/g, '|') : trimmed.text;
+    return { text, span: trimmed.span, raw: piece.text };
   });
 }
 
