@@ -55,24 +55,37 @@ export function diffAsLineEdits(before: string, after: string): TextEdit[] {
   }
   const edits: TextEdit[] = [];
   for (let line = 0; line < a.length; line++) {
-    const x = a[line]!;
-    const y = b[line]!;
-    if (x === y) continue;
-    let start = 0;
-    while (start < x.length && start < y.length && x[start] === y[start]) start++;
-    let endX = x.length;
-    let endY = y.length;
-    while (endX > start && endY > start && x[endX - 1] === y[endY - 1]) {
-      endX--;
-      endY--;
-    }
-    // Widen to whole figures so the edit replaces a number, not a digit.
-    while (start > 0 && /[\d.,]/.test(x[start - 1]!)) start--;
-    while (endX < x.length && /[\d.,]/.test(x[endX]!)) {
-      endX++;
-      endY++;
-    }
-    edits.push({ range: { start: { line, character: start }, end: { line, character: endX } }, newText: y.slice(start, endY) });
+    if (a[line] !== b[line]) edits.push(...lineEdits(line, a[line]!, b[line]!));
   }
   return edits;
+}
+
+/** Figures and everything between them, so a changed line is compared figure by figure. */
+const PIECES = /[0-9０-９][0-9０-９.,．，]*|[^0-9０-９]+/g;
+
+/** Edits for one changed line: one per changed figure when the lines differ only in figures. */
+function lineEdits(line: number, before: string, after: string): TextEdit[] {
+  const x = before.match(PIECES) ?? [];
+  const y = after.match(PIECES) ?? [];
+  if (x.length === y.length) {
+    const edits: TextEdit[] = [];
+    let offset = 0;
+    for (let i = 0; i < x.length; i++) {
+      const old = x[i]!;
+      if (old !== y[i]) {
+        edits.push({ range: { start: { line, character: offset }, end: { line, character: offset + old.length } }, newText: y[i]! });
+      }
+      offset += old.length;
+    }
+    return edits;
+  }
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endX = before.length;
+  let endY = after.length;
+  while (endX > start && endY > start && before[endX - 1] === after[endY - 1]) {
+    endX--;
+    endY--;
+  }
+  return [{ range: { start: { line, character: start }, end: { line, character: endX } }, newText: after.slice(start, endY) }];
 }

@@ -19,9 +19,16 @@ export interface Percentage {
   text: string;
 }
 
+const HALF_ULPS: Decimal[] = [];
+
 /** Half of the last displayed digit, in the amount's own unit: 796.80 → 0.005. */
 export function halfUlp(decimals: number): Decimal {
-  return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  let half = HALF_ULPS[decimals];
+  if (!half) {
+    half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+    if (decimals >= 0 && decimals < 32) HALF_ULPS[decimals] = half;
+  }
+  return half;
 }
 
 /** The amount's value in 元. */
