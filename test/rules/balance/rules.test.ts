@@ -92,7 +92,7 @@ describe('BAL002 hierarchy roll-ups', () => {
     assert.deepEqual(balanceFindings(result.text), []);
     assert.deepEqual(
       result.edits.map((e) => [e.range.start.line + 1, e.newText]),
-      [[13, '56.56 | 56.56'], [14, '56.56 | 56.56'], [15, '56.24 | 56.24']],
+      [[13, '56.56'], [13, '56.56'], [14, '56.56'], [14, '56.56'], [15, '56.24'], [15, '56.24']],
     );
     // Nothing but figures changed.
     const shape = (t: string) => t.replace(/\d[\d,]*\.\d+/g, '#');
