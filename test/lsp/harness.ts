@@ -36,7 +36,11 @@ export interface Harness {
   close(): void;
 }
 
-export async function startHarness(settings: Record<string, unknown> = {}, options: ServerOptions = {}): Promise<Harness> {
+export async function startHarness(
+  settings: Record<string, unknown> = {},
+  options: ServerOptions = {},
+  initialize: { rootUri?: string } = {},
+): Promise<Harness> {
   const toServer = new PassThrough();
   const toClient = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
@@ -100,7 +104,7 @@ export async function startHarness(settings: Record<string, unknown> = {}, optio
   client.listen();
   await client.sendRequest('initialize', {
     processId: null,
-    rootUri: null,
+    rootUri: initialize.rootUri ?? null,
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
       textDocument: { hover: { contentFormat: ['markdown'] }, publishDiagnostics: { versionSupport: true } },

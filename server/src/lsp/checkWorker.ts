@@ -8,6 +8,8 @@ import { parentPort, Worker } from 'node:worker_threads';
 import type { CheckSettings } from '../config/settings';
 import type { Finding } from '../diagnostics/finding';
 import { checkText } from '../check';
+import { setCatalogFileReader } from '../catalog/catalogProvider';
+import { nodeCatalogFileReader } from '../catalog/nodeFileReader';
 
 export const CHECK_WORKER_ROLE = 'disclosure-check-worker';
 
@@ -29,6 +31,8 @@ interface CheckReply extends CheckOutcome {
 
 /** The worker side: answers jobs until the thread ends. */
 export function runCheckWorker(): void {
+  // The user's catalog additions (`catalogExtraFile`, made absolute by the server) are read from disk.
+  setCatalogFileReader(nodeCatalogFileReader());
   parentPort?.on('message', (job: CheckJob) => {
     const ruleErrors: CheckOutcome['ruleErrors'] = [];
     let findings: Finding[] = [];

@@ -2,6 +2,8 @@
  * The language server: wires the connection to the document store, the validation scheduler and the
  * features. Transport-independent (main.ts picks stdio or IPC; the tests connect streams in-process).
  */
+import { setCatalogFileReader } from '../catalog/catalogProvider';
+import { nodeCatalogFileReader } from '../catalog/nodeFileReader';
 import {
   CodeActionKind,
   CodeActionTriggerKind,
@@ -44,6 +46,8 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();
   const settings = new SettingsProvider(connection);
+  // Checks on this thread (fallback when the worker is off) read the user's catalog additions too.
+  setCatalogFileReader(nodeCatalogFileReader());
   const loggedRuleErrors = new Set<string>();
 
   /** Logs each distinct failure once (a broken rule would otherwise log on every keystroke). */
@@ -116,6 +120,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const scheduler = new ValidationScheduler(validate);
 
   connection.onInitialize((params): InitializeResult => {
+    settings.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (settings.workspaceFolders.length === 0 && params.rootUri) settings.workspaceFolders = [params.rootUri];
     settings.supportsPull = params.capabilities?.workspace?.configuration === true;
     registerConfiguration = params.capabilities?.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     return {

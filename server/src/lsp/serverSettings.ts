@@ -2,6 +2,8 @@
  * The server's settings per document, read through `workspace/configuration` (section `disclosure`) and
  * cached until the client reports a change. Check settings (shared with the CLI) plus formatting options.
  */
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, resolveSettings, type CheckSettings } from '../config/settings';
 import type { FormatOptions } from '../features/formatting/documentFormatter';
@@ -25,7 +27,32 @@ export function resolveServerSettings(raw: unknown): ServerSettings {
   };
 }
 
+/** A file URI's path, or undefined for other schemes. */
+function filePath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `catalogExtraFile` is written relative to the workspace folder; the checker (and its worker thread)
+ * reads absolute paths only, so resolve it against the folder that holds the document.
+ */
+export function withAbsoluteCatalogFile(settings: ServerSettings, documentUri: string, folderUris: readonly string[]): ServerSettings {
+  const extra = settings.check.catalogExtraFile;
+  if (!extra || isAbsolute(extra)) return settings;
+  const folders = folderUris.map(filePath).filter((f): f is string => f !== undefined);
+  const documentPath = filePath(documentUri);
+  const folder = folders.filter((f) => documentPath?.startsWith(f)).sort((a, b) => b.length - a.length)[0] ?? folders[0];
+  if (!folder) return settings;
+  return { ...settings, check: { ...settings.check, catalogExtraFile: resolve(folder, extra) } };
+}
+
 export class SettingsProvider {
+  /** Workspace folder URIs (from initialize), against which relative paths in settings resolve. */
+  workspaceFolders: string[] = [];
   private readonly pending = new Map<string, Promise<ServerSettings>>();
   private readonly resolved = new Map<string, ServerSettings>();
   /** Settings pushed with didChangeConfiguration, for clients without `workspace/configuration`. */
@@ -36,13 +63,13 @@ export class SettingsProvider {
 
   /** Settings for a document, fetched once until the next change. */
   get(uri: string): Promise<ServerSettings> {
-    if (!this.supportsPull) return Promise.resolve(this.pushed);
+    if (!this.supportsPull) return Promise.resolve(withAbsoluteCatalogFile(this.pushed, uri, this.workspaceFolders));
     let promise = this.pending.get(uri);
     if (!promise) {
       promise = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'disclosure' })
         .then(
-          (raw: unknown) => resolveServerSettings(raw),
+          (raw: unknown) => withAbsoluteCatalogFile(resolveServerSettings(raw), uri, this.workspaceFolders),
           () => DEFAULT_SERVER_SETTINGS,
         )
         .then((settings) => {
@@ -56,7 +83,7 @@ export class SettingsProvider {
 
   /** The settings known now, without waiting (hover, completion, formatting fall back to defaults). */
   current(uri: string): ServerSettings {
-    if (!this.supportsPull) return this.pushed;
+    if (!this.supportsPull) return withAbsoluteCatalogFile(this.pushed, uri, this.workspaceFolders);
     return this.resolved.get(uri) ?? DEFAULT_SERVER_SETTINGS;
   }
 
