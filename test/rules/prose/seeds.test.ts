@@ -72,8 +72,9 @@ test('seed 001: list numbered 1, 3, 4 and “2024 年预算安排” in a 2025 d
   ]);
 });
 
-test('seed 002: 共有 2 个 with 3 listed, 1746人X60元=104760万元, 三公 +7000 (100%) twice, 公用经费 102000 vs 198,000.00', () => {
+test('seed 002: 共有 2 个 with 3 listed, 1746人X60元=104760万元, 三公 +7000 (100%) twice, 公用经费 102000 vs 198,000.00, 410003 under two names', () => {
   assertExactly('002', [
+    { rule: 'PRO014', severity: 'warning', line: 46, covers: '麟游县医疗保障基金监测中心', mentions: ['410003', '麟游县大病医疗保障服务中心', '表2'] },
     { rule: 'PRO009', severity: 'error', line: 37, covers: '2个', mentions: ['2', '3'] },
     { rule: 'TPE003', severity: 'error', line: 99, covers: '100%', mentions: ['“三公”经费', '7000', '上年为 0'] },
     { rule: 'TPE003', severity: 'error', line: 99, covers: '100%', mentions: ['公务接待费', '7000', '上年为 0'] },

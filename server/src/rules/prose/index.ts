@@ -14,6 +14,7 @@ import { proseArithmetic } from './proseArithmetic';
 import { statementYear } from './statementYear';
 import { bindingReference } from './bindingReference';
 import { statedTotals } from './statedTotals';
+import { unitNameMismatch } from './unitNameMismatch';
 
 export const proseRules: Rule[] = [
   proseAmountMismatch,
@@ -30,4 +31,5 @@ export const proseRules: Rule[] = [
   statementYear,
   bindingReference,
   statedTotals,
+  unitNameMismatch,
 ];
