@@ -5,28 +5,11 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { shippedCatalog } from '../../server/src/catalog/shippedCatalog';
 import { sameName } from '../../server/src/catalog/names';
-import type { CatalogSystem } from '../../server/src/catalog/types';
+import { seedPairs } from './fixtures/seedPairs';
 
-interface SeedPair {
-  system: CatalogSystem;
-  code: string;
-  name: string;
-  seed: string;
-  context: string;
-  codeGiven: boolean;
-  error?: boolean;
-  kind?: string;
-}
-interface SeedPairs {
-  seedYears: Record<string, number>;
-  pairs: SeedPair[];
-  economicPairs: Array<{ department: string; government: string; seed: string }>;
-}
-
-const fixture = JSON.parse(readFileSync(new URL('./fixtures/seed-pairs.json', import.meta.url), 'utf8')) as SeedPairs;
+const fixture = seedPairs;
 
 describe('catalog against the seeds', () => {
   const catalog = shippedCatalog();

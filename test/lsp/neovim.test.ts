@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildServerBundle } from './serverBundle';
 import { checkText } from '../../server/src/check';
 import { readSeed } from '../helpers/fixtures';
 
@@ -24,16 +24,7 @@ test('Neovim’s built-in LSP client shows the diagnostics and a hover on seed 0
   );
   const dir = mkdtempSync(join(tmpdir(), 'disclosure-nvim-'));
   try {
-    const server = join(dir, 'server.cjs');
-    await esbuild.build({
-      entryPoints: [join(ROOT, 'server/src/lsp/main.ts')],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      outfile: server,
-      logLevel: 'error',
-    });
+    const server = await buildServerBundle(dir);
     const text = readSeed('000');
     const file = join(dir, '000.disclosure');
     writeFileSync(file, text);

@@ -8,8 +8,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { buildServerBundle } from './serverBundle';
 import {
   createMessageConnection,
   IPCMessageReader,
@@ -22,22 +21,12 @@ import {
 import { checkText } from '../../server/src/check';
 import { readSeed } from '../helpers/fixtures';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let dir = '';
 let server = '';
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'disclosure-transport-'));
-  server = join(dir, 'server.cjs');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'server/src/lsp/main.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    outfile: server,
-    logLevel: 'error',
-  });
+  server = await buildServerBundle(dir);
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -4,7 +4,6 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { parseDocument } from '../../../server/src/model/buildModel';
 import { collectCodeOccurrences } from '../../../server/src/catalog/codeOccurrences';
 import { readSeed, SEED_IDS } from '../../helpers/fixtures';
@@ -12,17 +11,9 @@ import { codeFindings } from './helpers';
 import { runRules } from '../../../server/src/rules/runner';
 import { codesRules } from '../../../server/src/rules/codes/index';
 import { DEFAULT_SETTINGS } from '../../../server/src/config/settings';
+import { seedPairs } from '../../catalog/fixtures/seedPairs';
 
-interface SeedPair {
-  system: string;
-  code: string;
-  name: string;
-  seed: string;
-  context: string;
-  codeGiven: boolean;
-  error?: boolean;
-}
-const pairs = (JSON.parse(readFileSync(new URL('../../catalog/fixtures/seed-pairs.json', import.meta.url), 'utf8')) as { pairs: SeedPair[] }).pairs;
+const pairs = seedPairs.pairs;
 
 describe('code rules on the seeds', () => {
   for (const id of SEED_IDS) {

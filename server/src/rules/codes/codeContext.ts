@@ -8,7 +8,7 @@ import { LAST_EDITION } from '../../catalog/catalogIndex';
 import { nameVerdict, type NameVerdict } from '../../catalog/nameVerdict';
 import { SYSTEM_NAMES, isSoftEntry, type CatalogEntry, type CatalogSystem } from '../../catalog/types';
 import type { TextEdit } from '../../diagnostics/finding';
-import type { Table } from '../../model/types';
+import type { Cell, Table } from '../../model/types';
 import { TABLE_KIND_NAMES } from '../../recognition/tableKinds';
 import type { RuleContext } from '../types';
 
@@ -20,16 +20,27 @@ export function codeOccurrences(context: RuleContext): CodeOccurrence[] {
   return context.shared('codes/occurrences', () => collectCodeOccurrences(context.document));
 }
 
+/** An occurrence with a name beside its code, how that name relates to the catalog, and the edition searched. */
+export interface NamedVerdict {
+  occurrence: CodeOccurrence;
+  name: string;
+  nameCell: Cell;
+  verdict: NameVerdict;
+  /** The catalog edition (year) the name was checked against. */
+  edition: number;
+}
+
 /** How each occurrence's name relates to the catalog (COD003, COD004), computed once per document. */
-export function nameVerdicts(context: RuleContext): Map<CodeOccurrence, NameVerdict> {
+export function nameVerdicts(context: RuleContext): NamedVerdict[] {
   return context.shared('codes/nameVerdicts', () => {
     const { catalog } = codeCatalog(context);
     const year = catalogYear(context);
-    const verdicts = new Map<CodeOccurrence, NameVerdict>();
+    const verdicts: NamedVerdict[] = [];
     for (const occurrence of codeOccurrences(context)) {
-      if (!occurrence.name || !occurrence.nameCell) continue;
-      const verdict = nameVerdict(catalog, occurrence.system, occurrence.code, occurrence.name, year);
-      if (verdict) verdicts.set(occurrence, verdict);
+      const { name, nameCell, system, code } = occurrence;
+      if (!name || !nameCell) continue;
+      const verdict = nameVerdict(catalog, system, code, name, year);
+      if (verdict) verdicts.push({ occurrence, name, nameCell, verdict, edition: catalog.edition(system, year).edition });
     }
     return verdicts;
   });

@@ -1,6 +1,6 @@
 /** COD004: the name beside a code is the code's name in an earlier edition (renamed since). */
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, nameVerdicts, softness, whereIs } from './codeContext';
+import { nameVerdicts, softness, whereIs } from './codeContext';
 
 export const outdatedName: Rule = {
   id: 'COD004',
@@ -8,14 +8,10 @@ export const outdatedName: Rule = {
   category: 'codes',
   defaultSeverity: 'warning',
   check(context) {
-    const { catalog } = codeCatalog(context);
-    const year = catalogYear(context);
-    for (const [occurrence, verdict] of nameVerdicts(context)) {
-      const { system, code, name, nameCell } = occurrence;
-      if (!name || !nameCell) continue;
-      if (verdict?.kind !== 'outdated') continue;
+    for (const { occurrence, name, nameCell, verdict, edition } of nameVerdicts(context)) {
+      if (verdict.kind !== 'outdated') continue;
+      const { code } = occurrence;
       const { current, matched } = verdict;
-      const { edition } = catalog.edition(system, year);
       const { soft, note } = softness(matched.uncertain ? matched : current);
       context.report({
         range: nameCell.range,

@@ -4,7 +4,7 @@
  */
 import type { Fix } from '../../diagnostics/finding';
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, codeEdits, nameVerdicts, softness, whereIs } from './codeContext';
+import { codeEdits, nameVerdicts, softness, whereIs } from './codeContext';
 
 export const wrongName: Rule = {
   id: 'COD003',
@@ -12,14 +12,10 @@ export const wrongName: Rule = {
   category: 'codes',
   defaultSeverity: 'warning',
   check(context) {
-    const { catalog } = codeCatalog(context);
-    const year = catalogYear(context);
-    for (const [occurrence, verdict] of nameVerdicts(context)) {
-      const { system, code, name, nameCell } = occurrence;
-      if (!name || !nameCell) continue;
-      if (!verdict || verdict.kind === 'current' || verdict.kind === 'outdated') continue;
+    for (const { occurrence, name, nameCell, verdict, edition } of nameVerdicts(context)) {
+      if (verdict.kind === 'current' || verdict.kind === 'outdated') continue;
+      const { code } = occurrence;
       const { current } = verdict;
-      const { edition } = catalog.edition(system, year);
       const { soft, note } = softness(current);
       const fixes: Fix[] = [{ title: `将名称改为“${current.name}”`, edits: [{ range: nameCell.range, newText: current.name }], preferred: true }];
       let message: string;
