@@ -46,13 +46,24 @@ function label(source: string, target: ClaimTarget): LabelPattern {
   return { pattern: new RegExp(`(?:${source})${FILLER}$`), target };
 }
 
+/**
+ * Words that may stand before a generic total (收入预算, 支出总计) without narrowing it: the body itself and
+ * the year. Anything else before it — 政府性基金拨款支出预算, 会议费预算支出, 财政拨款支出预算 — names a
+ * narrower figure, so the generic label must not bind (corpus: 江苏 会议费 sentences, 上海普陀 fund lines).
+ */
+const TOTAL_QUALIFIER = '^(?:本|全)?(?:部门|单位)?(?:\\d{4}年度?)?(?:本年度?|当年|年度|全年)?';
+
+function totalLabel(source: string, target: ClaimTarget): LabelPattern {
+  return { pattern: new RegExp(`${TOTAL_QUALIFIER}(?:${source})${FILLER}$`), target };
+}
+
 /** Order matters: specific before general. Matched against the end of the lead. */
 const PATTERNS: LabelPattern[] = [
   label('[“"]?三公[”"]?经费', { kind: 'three-public', key: 'three-public-total' }),
   label('因公出国[（(]境[）)](?:经)?费(?:用)?', { kind: 'three-public', key: 'overseas' }),
   label('公务用车购置及运行(?:维护)?费', { kind: 'three-public', key: 'vehicle' }),
   label('公务用车运行(?:维护)?费', { kind: 'three-public', key: 'vehicle-operation' }),
-  label('公务用车购置(?:经)?费', { kind: 'three-public', key: 'vehicle-purchase' }),
+  label('公务用车购置(?:经)?费?', { kind: 'three-public', key: 'vehicle-purchase' }),
   label('公务接待费+', { kind: 'three-public', key: 'reception' }),
   label('机关运行经费', { kind: 'operating-cost' }),
   label('资产总额', { kind: 'summary', key: 'assets-total' }),
@@ -65,9 +76,9 @@ const PATTERNS: LabelPattern[] = [
   label('政府采购(?:预算)?总额|政府采购预算', { kind: 'summary', key: 'procurement-total' }),
   label('一般公共预算(?:拨款)?支出', { kind: 'summary', key: 'general-budget-expense' }),
   label('一般公共?预算(?:拨款)?收入|一般公共预算当年拨款|一般公共预算拨款(?!支出)', { kind: 'summary', key: 'general-budget-income' }),
-  label('收入总(?:合)?计|预算收入(?:总计)?|收入预算|^收入', { kind: 'summary', key: 'income-total' }),
-  label('支出总计|预算支出(?:总计)?|支出预算|^支出', { kind: 'summary', key: 'expense-total' }),
-  label('本年收入(?:合计)?', { kind: 'summary', key: 'current-income' }),
+  totalLabel('收入总(?:合)?计|预算收入(?:总计)?|收入预算|收入', { kind: 'summary', key: 'income-total' }),
+  totalLabel('支出总计|预算支出(?:总计)?|支出预算|支出', { kind: 'summary', key: 'expense-total' }),
+  totalLabel('本年收入(?:合计)?', { kind: 'summary', key: 'current-income' }),
   label('上年结转(?:结余)?(?:收入)?', { kind: 'summary', key: 'carryover' }),
   label('财政拨款收入', { kind: 'summary', key: 'fiscal-income' }),
   label('基本支出', { kind: 'summary', key: 'basic' }),

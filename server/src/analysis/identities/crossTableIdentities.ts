@@ -104,8 +104,12 @@ function xtb001and006(ctx: Context, summaryTable: Table | undefined, expenditure
     }
     if (!functional) skip(ctx, 'XTB001', [summaryTable, expenditure], '收支总表的支出项目与支出总表的“类”名称对不上，未逐类核对');
   }
-  const current = (functional ?? columns.find((c) => c.side === 'expenditure'))?.currentTotal;
-  const summary = functional ?? columns.find((c) => c.side === 'expenditure');
+  // The panel that prints the 本年支出合计 figure: 江苏's 当年支出小计 spans both expenditure panels and
+  // prints it once, in the 支出用途 panel.
+  const states = (c: SummaryColumn): boolean => c.currentTotal?.cells[c.values[0]!.index]?.kind === 'amount';
+  const candidates = [...(functional ? [functional] : []), ...columns.filter((c) => c.side === 'expenditure')];
+  const summary = candidates.find(states) ?? candidates[0];
+  const current = summary?.currentTotal;
   if (summary && current && expTotalRow && expTotalColumn) {
     push(ctx, 'XTB006', summaryTerm(summaryTable, summary, current), [cellTerm(expenditure, expTotalRow, expTotalColumn, `${tableTitle(expenditure)} 合计`)], '收支总表 本年支出合计 = 支出总表 合计');
   } else {

@@ -17,6 +17,8 @@ export interface SummaryLine {
   /** Label without its numbering. */
   name: string;
   level: number;
+  /** The numbering style (`一、`, `1.` …), or 'none' for an unnumbered line. */
+  style: string;
 }
 
 export interface SummaryColumn {
@@ -30,11 +32,16 @@ export interface SummaryColumn {
   grandTotal?: BodyRow;
 }
 
-const CURRENT_TOTAL = /^本年(?:收入|支出)合计$/;
+/** 本年收入合计 (seeds), 当年收入小计 (江苏 公开01表), 收入合计 when no 小计 precedes it (江苏 财政拨款收支总表). */
+const CURRENT_TOTAL = /^(?:本年|当年)(?:收入|支出)(?:合计|小计)$|^(?:收入|支出)小计$/;
+const PLAIN_TOTAL = /^(?:收入|支出)?合计$/;
 const GRAND_TOTAL = /(?:收入|支出)?总计$/;
 
+/** A cell's text; a cell merged into the one on its left (`<`) reads as that cell (a label spanning columns). */
 function cellText(row: BodyRow, column: Column): string {
-  return compactLabel(row.cells[column.index]?.text ?? '');
+  let index = column.index;
+  while (index > 0 && row.cells[index]?.kind === 'merge-left') index--;
+  return compactLabel(row.cells[index]?.text ?? '');
 }
 
 /**
@@ -108,12 +115,12 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
       const label = cellText(row, name);
       const hasFigure = values.some((v) => row.cells[v.index]?.kind === 'amount');
       if (phase === 'done') break;
-      if (CURRENT_TOTAL.test(label)) {
+      if (phase === 'lines' && (CURRENT_TOTAL.test(label) || PLAIN_TOTAL.test(label))) {
         summary.currentTotal = row;
         phase = 'adjustments';
         continue;
       }
-      if (GRAND_TOTAL.test(label)) {
+      if (GRAND_TOTAL.test(label) || (phase === 'adjustments' && PLAIN_TOTAL.test(label))) {
         summary.grandTotal = row;
         phase = 'done';
         continue;
@@ -127,7 +134,7 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
       const marker = parseMarker(label);
       const style = marker ? marker.style : 'none';
       if (!styles.includes(style)) styles.push(style);
-      summary.lines.push({ row, label, name: marker ? label.slice(marker.text.length).trim() : label, level: styles.indexOf(style) });
+      summary.lines.push({ row, label, name: marker ? label.slice(marker.text.length).trim() : label, level: styles.indexOf(style), style });
     }
     result.push(summary);
   }
@@ -136,7 +143,9 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
 
 function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[], relation: string, name: Column): Identity | undefined {
   const t = makeTerm(table, target, value, cellText(target, name) || '合计');
-  if (!t) return undefined;
+  // A blank total states nothing: 江苏's 当年支出小计 spans both expenditure panels and prints its figure once,
+  // in the last column, leaving the 功能分类 panel's cell empty.
+  if (!t || t.cell.kind === 'blank') return undefined;
   t.rowLabel = t.label;
   const terms: Term[] = [];
   for (const row of parts) {
@@ -160,13 +169,13 @@ export function summaryIdentities(table: Table): Identity[] {
     for (const value of summary.values) {
       for (let i = 0; i < lines.length; i++) {
         const parent = lines[i]!;
-        const children: BodyRow[] = [];
+        const children: SummaryLine[] = [];
         for (let j = i + 1; j < lines.length && lines[j]!.level > parent.level; j++) {
-          if (lines[j]!.level === parent.level + 1) children.push(lines[j]!.row);
+          if (lines[j]!.level === parent.level + 1) children.push(lines[j]!);
         }
         if (children.length === 0) continue;
-        const found = identity(table, value, parent.row, children, `${parent.label} = Σ下级项目`, summary.name);
-        if (found) identities.push(found);
+        const found = identity(table, value, parent.row, children.map((c) => c.row), `${parent.label} = Σ下级项目`, summary.name);
+        if (found) identities.push(children.some((c) => c.style === 'none') ? { ...found, inferred: true } : found);
       }
       const topLines = lines.filter((l) => l.level === minLevel).map((l) => l.row);
       const current = summary.currentTotal;
@@ -194,7 +203,7 @@ export function summaryIdentities(table: Table): Identity[] {
       if (!target || !part) continue;
       target.rowLabel = target.label;
       part.rowLabel = part.label;
-      if (![target, part].some((t) => t.cell.kind === 'amount')) continue;
+      if (target.cell.kind === 'blank' || part.cell.kind === 'blank') continue;
       if ([target, part].some((t) => t.cell.kind !== 'amount' && t.cell.kind !== 'blank')) continue;
       identities.push({
         key: `${table.index}:${target.row.index}:${target.column.index}=${part.row.index}:${part.column.index}`,

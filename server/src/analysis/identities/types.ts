@@ -25,6 +25,11 @@ export interface Identity {
   parts: Term[];
   /** What the identity says, in Chinese: `合计 = 基本支出 + 项目支出`, `类 = Σ款`. */
   relation: string;
+  /**
+   * The structure was inferred, not read (unnumbered lines taken as the parts of the numbered line above
+   * them): a failure is a warning, never an error, and its fix is never applied unattended.
+   */
+  inferred?: boolean;
 }
 
 /** A comparison that was not made, and why (shown in the caption hover). */

@@ -118,7 +118,11 @@ export function reportIdentities(context: RuleContext, ruleId: string): void {
   for (const group of groups.values()) {
     const identity = group[0]!;
     const evaluation = analysis.evaluations.get(identity)!;
-    const plans = group.map((i) => analysis.plans.get(i));
+    const inferred = group.some((i) => i.inferred === true);
+    const plans = group.map((i) => {
+      const p = analysis.plans.get(i);
+      return p && inferred ? { ...p, safe: false } : p;
+    });
     const plan = plans[0];
     const fixes: Fix[] = [];
     if (evaluation.agreement === 'error') {
@@ -149,7 +153,7 @@ export function reportIdentities(context: RuleContext, ruleId: string): void {
     context.report({
       range: identity.target.cell.range,
       message,
-      severity: evaluation.agreement === 'rounding' && !strict ? 'information' : 'error',
+      severity: evaluation.agreement === 'rounding' && !strict ? 'information' : inferred ? 'warning' : 'error',
       fixes,
       related,
     });
