@@ -15,15 +15,20 @@ export interface FixChange {
 }
 
 const normalise = (text: string): string => text.replace(/[\s,，]/g, '');
+const FIGURE = /^[-−]?[0-9０-９][0-9０-９.,．，]*%?$/;
 
 export function auditFixAll(text: string, truth: TruthFile | undefined): FixChange[] {
   const { edits } = fixAll(text);
   const index = new LineIndex(text);
-  return edits.map((edit) => {
+  const changes: FixChange[] = [];
+  for (const edit of edits) {
     const before = text.slice(index.offsetAt(edit.range.start), index.offsetAt(edit.range.end));
+    // Only figures are audited: a name put right (租房补贴 → 提租补贴) is not a figure.
+    if (!FIGURE.test(before.trim()) && before.trim() !== '') continue;
     const line = edit.range.start.line + 1;
-    return { line, before, after: edit.newText, allowed: allowedChange(truth, line, before) };
-  });
+    changes.push({ line, before, after: edit.newText, allowed: allowedChange(truth, line, before) });
+  }
+  return changes;
 }
 
 function allowedChange(truth: TruthFile | undefined, line: number, before: string): boolean {

@@ -3,7 +3,7 @@
  * project document with a truth file, matches findings to test/accuracy/truth/, prints the summary and
  * writes docs/accuracy.md. Exit 1 on any false error or any fix-all change to a figure the truth does not
  * list (CI runs it when the corpus is present); the other targets are reported.
- * Options: --no-write (do not rewrite docs/accuracy.md), --json (print the per-document results as JSON).
+ * Options: --no-write (do not rewrite docs/accuracy.md), --json FILE (write the per-document results as JSON).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -16,8 +16,9 @@ import { loadTruths } from './truth';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 const write = !args.includes('--no-write');
-const json = args.includes('--json');
-const dirArg = args.find((a) => !a.startsWith('--'));
+const jsonIndex = args.indexOf('--json');
+const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
+const dirArg = args.find((a, i) => !a.startsWith('--') && i !== jsonIndex + 1);
 const corpusDir = resolve(dirArg ?? join(ROOT, '../shared/corpus/disclosure'));
 
 const truths = loadTruths(join(ROOT, 'test/accuracy/truth'));
@@ -27,7 +28,7 @@ const results = documents.map(evaluateDocument);
 const totals = sumResults(results);
 const measured = targets(results, totals);
 
-if (json) console.log(JSON.stringify(results.map((r) => ({ ...r, falseFindings: r.falseFindings.map((m) => ({ line: m.line, rule: m.finding.ruleId, severity: m.finding.severity, message: m.finding.message })) })), null, 1));
+if (jsonFile) writeFileSync(jsonFile, JSON.stringify(results.map((r) => ({ ...r, falseFindings: r.falseFindings.map((m) => ({ line: m.line, rule: m.finding.ruleId, severity: m.finding.severity, message: m.finding.message })) })), null, 1));
 for (const r of results) {
   const c = r.counts;
   console.log(

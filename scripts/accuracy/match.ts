@@ -14,6 +14,8 @@ export interface MatchedFinding {
   /** 1-based first line of the finding. */
   line: number;
   entries: TruthEntry[];
+  /** It touches a case the truth leaves undecided (and no decided one). */
+  uncertain: boolean;
 }
 
 export interface DocumentMatch {
@@ -24,6 +26,7 @@ export interface DocumentMatch {
 
 export function matchFindings(findings: readonly Finding[], truth: TruthFile | undefined): DocumentMatch {
   const entries = (truth?.findings ?? []).map((entry) => ({ entry, lines: entryLines(entry), severity: undefined as Severity | undefined }));
+  const undecided = (truth?.uncertain ?? []).filter((u) => Number.isInteger(u.line)).map(entryLines);
   const matched: MatchedFinding[] = [];
   for (const finding of findings) {
     const first = finding.range.start.line + 1;
@@ -32,16 +35,18 @@ export function matchFindings(findings: readonly Finding[], truth: TruthFile | u
     for (const hit of hits) {
       if (hit.severity === undefined || RANK[finding.severity] > RANK[hit.severity]) hit.severity = finding.severity;
     }
-    matched.push({ finding, line: first, entries: hits.map((h) => h.entry) });
+    const touches = (lines: Set<number>): boolean => [...lines].some((line) => line >= first && line <= last);
+    matched.push({ finding, line: first, entries: hits.map((h) => h.entry), uncertain: hits.length === 0 && undecided.some(touches) });
   }
   return { findings: matched, entries: entries.map(({ entry, severity }) => ({ entry, severity })) };
 }
 
 /**
  * A finding that is false at its severity: it matches no entry, or it is an error that matches only
- * rounding entries (a rounding difference is never an error).
+ * rounding entries (a rounding difference is never an error) or only undecided ones (an error must be proven).
  */
 export function isFalse(match: MatchedFinding): boolean {
+  if (match.uncertain) return match.finding.severity === 'error';
   if (match.entries.length === 0) return true;
   if (match.finding.severity === 'error') return match.entries.every((e) => e.class === 'ROUND');
   return false;

@@ -33,7 +33,14 @@ export interface TruthFile {
   file: string;
   checked: string[];
   findings: TruthEntry[];
-  uncertain?: unknown[];
+  /** Cases the truth's author could not decide (scope unclear, allowed by the rules …): not counted either way. */
+  uncertain?: UncertainEntry[];
+}
+
+export interface UncertainEntry {
+  line: number;
+  otherLines?: number[];
+  note?: string;
 }
 
 const CLASSES = new Set<TruthClass>(['MAJOR', 'ROUND', 'TEXT']);
@@ -69,6 +76,7 @@ export function validate(raw: Partial<TruthFile>): string[] {
 }
 
 /** Every 1-based line a truth entry speaks of. */
-export function entryLines(entry: TruthEntry): Set<number> {
-  return new Set([entry.line, ...(entry.otherLines ?? []), ...(entry.figures ?? []).map((f) => f.line)]);
+export function entryLines(entry: TruthEntry | UncertainEntry): Set<number> {
+  const figures = 'figures' in entry ? entry.figures ?? [] : [];
+  return new Set([entry.line, ...(entry.otherLines ?? []), ...figures.map((f) => f.line)]);
 }

@@ -46,23 +46,28 @@ export function reportArithmetic(context: RuleContext, change: ChangeClaim, eval
         : `${name}增减额应为本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${evaluation.amount.text} ${amount.unit}，说明写的是 ${amount.text} ${amount.unit}。`,
       ...(rounding
         ? {}
-        : { fixes: [{ title: `改为 ${evaluation.amount.text}`, edits: [{ range: change.change.numberRange, newText: evaluation.amount.text }], preferred: true, safe: true }] }),
+        : { fixes: [{ title: `改为 ${evaluation.amount.text}`, edits: [{ range: change.change.numberRange, newText: evaluation.amount.text }], preferred: true, safe: false }] }),
     });
   }
   const percent = change.percent;
   if (percent && evaluation.percent && evaluation.percent.agreement !== 'consistent' && evaluation.base) {
     const rounding = evaluation.percent.agreement === 'rounding';
+    // A rate cut off instead of rounded (10.159…% printed 10.15%) is beyond rounding but a known drafting habit.
+    const truncated = !rounding && evaluation.percent.truncated;
     const baseText = `${formatNumber(evaluation.base.value.div(unitFactor(amount.unit)), Math.max(amount.decimals, 2), false)} ${amount.unit}`;
     const fixText = formatNumber(evaluation.percent.expected, percent.percent.decimals, false);
     context.report({
       range: percent.range,
-      ...(rounding ? roundingSeverity(context.settings) : {}),
+      ...(rounding ? roundingSeverity(context.settings) : truncated ? { severity: 'warning' as const } : {}),
       message: rounding
         ? `${name}增减率 ${percent.percent.text}% 与 ${amount.text} ÷ ${baseText} = ${evaluation.percent.text}% 相差在取整范围内，可能为取整误差。`
-        : `${name}增减率应为增减额 ${amount.text} ${amount.unit} ÷ 上年 ${baseText}${evaluation.base.stated ? '' : '（本年减增减额）'} = ${evaluation.percent.text}%，说明写的是 ${percent.percent.text}%。`,
+        : `${name}增减率应为增减额 ${amount.text} ${amount.unit} ÷ 上年 ${baseText}${evaluation.base.stated ? '' : '（本年减增减额）'} = ${evaluation.percent.text}%，说明写的是 ${percent.percent.text}%` +
+          (truncated ? '（似为截断而非四舍五入所得）。' : '。'),
+      // Which of 本年, 增减额 and 增减率 is wrong is not known (js-gaoyuan-2018: the amount was wrong, the rate
+      // right), so the fix is offered but never applied unattended.
       ...(rounding
         ? {}
-        : { fixes: [{ title: `改为 ${fixText}%`, edits: [{ range: percentNumberRange(percent), newText: fixText }], preferred: true, safe: true }] }),
+        : { fixes: [{ title: `改为 ${fixText}%`, edits: [{ range: percentNumberRange(percent), newText: fixText }], preferred: true, safe: false }] }),
     });
   }
 }

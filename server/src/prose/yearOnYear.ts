@@ -14,7 +14,7 @@ export interface ChangeEvaluation {
   /** The base (上年) in 元, displayed value and interval. */
   base?: { value: Decimal; interval: Interval; stated: boolean };
   /** B recomputed. */
-  percent?: { agreement: Agreement; expected: Decimal; text: string };
+  percent?: { agreement: Agreement; expected: Decimal; text: string; truncated: boolean };
   /** The base is zero while a change and a percentage are stated. */
   zeroBase: boolean;
   /** 本年 < 上年 (or the reverse) while the verb says the opposite. */
@@ -52,7 +52,8 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
     result.amount = { agreement, expected, text: formatNumber(expectedInUnit, decimals, change.change.figure.amount.grouped) };
     if (!expected.isZero() && expected.isNegative() !== delta.value.isNegative() && !delta.value.isZero()) result.wrongDirection = true;
     result.base = { value: baseYuan, interval: amountInterval(stated), stated: true };
-  } else if (current) {
+  } else if (current && !current.value.times(unitFactor(current.unit)).minus(delta.value).isNegative()) {
+    // (A derived base below zero means the change was bound to the wrong 本年 figure: nothing to check.)
     const currentYuan = current.value.times(unitFactor(current.unit));
     result.base = {
       value: currentYuan.minus(delta.value),
@@ -74,6 +75,7 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
   const absRatio: Interval = ratio.low.isNegative() ? { low: ratio.high.negated(), high: ratio.low.negated() } : ratio;
   const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
   const agreement = judge(statedInterval, absRatio, percent.value, expectedRounded);
-  result.percent = { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false) };
+  const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
+  result.percent = { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false), truncated };
   return result;
 }

@@ -112,8 +112,8 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
     const styles: string[] = [];
     let phase: 'lines' | 'adjustments' | 'done' = 'lines';
     for (const row of table.body) {
-      const label = cellText(row, name);
       const hasFigure = values.some((v) => row.cells[v.index]?.kind === 'amount');
+      const label = cellText(row, name) || (hasFigure ? spanningTotalLabel(table, row, i) : '');
       if (phase === 'done') break;
       if (phase === 'lines' && (CURRENT_TOTAL.test(label) || PLAIN_TOTAL.test(label))) {
         summary.currentTotal = row;
@@ -139,6 +139,22 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
     result.push(summary);
   }
   return result;
+}
+
+/**
+ * The total label of a row whose own label cell is empty but which prints a figure: 江苏's “当年支出小计”
+ * stands once, in the first expenditure panel, for both panels (the PDF prints it across them). Only a
+ * total's label is borrowed, and only from a label column on the left.
+ */
+function spanningTotalLabel(table: Table, row: BodyRow, before: number): string {
+  for (let i = before - 1; i >= 0; i--) {
+    const column = table.columns[i]!;
+    if (!isLabelColumn(table, column)) continue;
+    const text = cellText(row, column);
+    if (text === '') continue;
+    return CURRENT_TOTAL.test(text) || PLAIN_TOTAL.test(text) || GRAND_TOTAL.test(text) ? text : '';
+  }
+  return '';
 }
 
 function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[], relation: string, name: Column): Identity | undefined {

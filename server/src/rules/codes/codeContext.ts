@@ -4,7 +4,7 @@
  */
 import { catalogFor, type ResolvedCatalog } from '../../catalog/catalogProvider';
 import { collectCodeOccurrences, type CodeOccurrence } from '../../catalog/codeOccurrences';
-import { LAST_EDITION } from '../../catalog/catalogIndex';
+import { FIRST_EDITION, LAST_EDITION } from '../../catalog/catalogIndex';
 import { nameVerdict, type NameVerdict } from '../../catalog/nameVerdict';
 import { SYSTEM_NAMES, isSoftEntry, type CatalogEntry, type CatalogSystem } from '../../catalog/types';
 import type { TextEdit } from '../../diagnostics/finding';
@@ -51,6 +51,28 @@ export function catalogYear(context: RuleContext): number {
   const setting = context.settings.catalogEdition;
   if (typeof setting === 'number') return setting;
   return context.document.meta.year ?? LAST_EDITION;
+}
+
+/**
+ * How far the catalog speaks for a system in the document's year (docs/catalog.md): `edition` — an edition
+ * of the catalog (2023–2026); `before-editions` — an earlier year, known only through the recorded renames,
+ * so an absence proves nothing; `other-classification` — the economic classifications before their 2018
+ * reform (30311 住房公积金 …), which the catalog does not hold at all.
+ */
+export type CatalogCoverage = 'edition' | 'before-editions' | 'other-classification';
+
+export const ECONOMIC_REFORM_YEAR = 2018;
+
+export function catalogCoverage(context: RuleContext, system: CatalogSystem): CatalogCoverage {
+  const year = catalogYear(context);
+  if (year >= FIRST_EDITION) return 'edition';
+  if (system !== 'functional' && year < ECONOMIC_REFORM_YEAR) return 'other-classification';
+  return 'before-editions';
+}
+
+/** Said after a finding about a year the catalog has no edition for. */
+export function beforeEditionsNote(year: number): string {
+  return `（目录只收 ${FIRST_EDITION}–${LAST_EDITION} 年版，${year} 年的科目表未收录，此处仅供参考。）`;
 }
 
 /** “附表 4-3 支出总表” / the kind's name when the table has no caption. */

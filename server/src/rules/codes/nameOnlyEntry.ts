@@ -8,7 +8,8 @@ import { SYSTEM_NAMES, type CatalogEntry, type CatalogSystem } from '../../catal
 import type { Cell, Column } from '../../model/types';
 import { compactLabel } from '../../model/labels';
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, tableLabel } from './codeContext';
+import { parseMarker } from '../../syntax/listMarkers';
+import { beforeEditionsNote, catalogCoverage, catalogYear, codeCatalog, tableLabel } from './codeContext';
 
 /** The system a name-only column holds, from its header; undefined when the table also has code columns. */
 function nameOnlySystem(column: Column): CatalogSystem | undefined {
@@ -20,8 +21,14 @@ function nameOnlySystem(column: Column): CatalogSystem | undefined {
   return undefined;
 }
 
-/** Row labels that are not classification names (totals). */
-const NOT_A_NAME = /^(?:合计|总计|小计|本年支出合计|支出合计)$/;
+/** Row labels that are not classification names: totals (当年支出小计), carry-overs (结转下年资金). */
+const NOT_A_NAME = /(?:合计|总计|小计)$|结转|结余/;
+
+/** The name without its list numbering (收支总表 lines: 一、一般公共服务支出). */
+function withoutMarker(text: string): string {
+  const marker = parseMarker(text);
+  return marker ? text.slice(marker.text.length).trim() : text;
+}
 
 export const nameOnlyEntry: Rule = {
   id: 'COD008',
@@ -40,8 +47,12 @@ export const nameOnlyEntry: Rule = {
         for (const { column, system } of columns) {
           const cell: Cell | undefined = row.cells[column.index];
           if (!cell || cell.kind === 'blank' || cell.kind === 'merge-up' || cell.kind === 'merge-left') continue;
-          const name = normalizeName(cell.text);
+          const bare = withoutMarker(cell.text.trim());
+          const prefix = cell.text.trim().slice(0, cell.text.trim().length - bare.length);
+          const name = normalizeName(bare);
           if (name.length === 0 || NOT_A_NAME.test(name)) continue;
+          const coverage = catalogCoverage(context, system!);
+          if (coverage === 'other-classification') continue;
           const entries = catalog.entriesNamed(system!, name);
           const current = entries.some((entry) => {
             const valid = catalog.lookup(system!, entry.code, year);
@@ -55,8 +66,11 @@ export const nameOnlyEntry: Rule = {
             if (current) {
               context.report({
                 range: cell.range,
-                message: `${where}：“${cell.text}”是${SYSTEM_NAMES[system!]} ${outdated.code} 的旧名称（${outdated.validFrom}–${outdated.validTo} 年），${edition} 年版为“${current.name}”。`,
-                fixes: [{ title: `改为现行名称“${current.name}”`, edits: [{ range: cell.range, newText: current.name }], preferred: true }],
+                message:
+                  `${where}：“${cell.text}”是${SYSTEM_NAMES[system!]} ${outdated.code} 的旧名称（${outdated.validFrom}–${outdated.validTo} 年），${edition} 年版为“${current.name}”。` +
+                  (coverage === 'before-editions' ? beforeEditionsNote(year) : ''),
+                ...(coverage === 'before-editions' ? { severity: 'hint' as const } : {}),
+                fixes: [{ title: `改为现行名称“${current.name}”`, edits: [{ range: cell.range, newText: prefix + current.name }], preferred: true }],
               });
               continue;
             }
@@ -67,11 +81,12 @@ export const nameOnlyEntry: Rule = {
             message:
               `${where}：“${cell.text}”不是 ${edition} 年版${SYSTEM_NAMES[system!]}中的科目名称` +
               (similar.length > 0 ? `，相近的有：${similar.map((e) => `${e.code} ${e.name}`).join('、')}` : '') +
-              '。',
-            severity: 'information',
+              '。' +
+              (coverage === 'before-editions' ? beforeEditionsNote(year) : ''),
+            severity: coverage === 'before-editions' ? 'hint' : 'information',
             fixes: similar.map((entry, i) => ({
               title: `改为“${entry.name}”（${entry.code}）`,
-              edits: [{ range: cell.range, newText: entry.name }],
+              edits: [{ range: cell.range, newText: prefix + entry.name }],
               ...(i === 0 ? { preferred: true } : {}),
             })),
           });

@@ -6,7 +6,7 @@ import { parentCodeOf } from '../../catalog/catalogIndex';
 import { isWellFormed } from '../../catalog/codeOccurrences';
 import type { Fix } from '../../diagnostics/finding';
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, codeEdits, codeOccurrences, systemName, whereIs } from './codeContext';
+import { beforeEditionsNote, catalogCoverage, catalogYear, codeCatalog, codeEdits, codeOccurrences, systemName, whereIs } from './codeContext';
 
 export const unknownCode: Rule = {
   id: 'COD002',
@@ -19,6 +19,8 @@ export const unknownCode: Rule = {
     for (const occurrence of codeOccurrences(context)) {
       const { system, code } = occurrence;
       if (!isWellFormed(system, code)) continue;
+      const coverage = catalogCoverage(context, system);
+      if (coverage === 'other-classification') continue;
       if (catalog.lookup(system, code, year)) continue;
       const { edition, publication } = catalog.edition(system, year);
       const history = catalog.history(system, code);
@@ -30,7 +32,10 @@ export const unknownCode: Rule = {
       // The catalog lists no children under the parent, or the parent is uncertain: the absence is weak evidence.
       const parent = parentCodeOf(code);
       const parentEntry = parent ? catalog.lookup(system, parent, year) : undefined;
-      const incomplete = parentEntry !== undefined && (parentEntry.uncertain === true || (code.length === 7 && catalog.childrenOf(system, parent!).length === 0));
+      // 其他…支出 items (2150899, 2169999) exist under nearly every 款 and are missing from the catalog only
+      // where it is incomplete: an absence there is no evidence either.
+      const residualItem = parentEntry !== undefined && /99$/.test(code) && /^其他/.test(occurrence.name ?? '');
+      const incomplete = parentEntry !== undefined && (parentEntry.uncertain === true || residualItem || (code.length === 7 && catalog.childrenOf(system, parent!).length === 0));
       const candidates = catalog.closest(system, code, year, occurrence.name);
       const fixes: Fix[] = candidates.map((entry, i) => ({
         title: `将编码改为 ${entry.code}（${entry.name}）`,
@@ -45,8 +50,9 @@ export const unknownCode: Rule = {
           `${whereIs(occurrence)}的编码 ${code}${occurrence.name ? ` ${occurrence.name}` : ''} 不在${publication}（${edition} 年版${systemName(system)}）中${where}。` +
           detail +
           suggestion +
-          (incomplete ? '目录在该科目下的条目不完整（未经实际文件印证），可在目录补充文件中加入本地科目。' : ''),
-        ...(incomplete ? { severity: 'information' as const } : {}),
+          (incomplete ? '目录在该科目下的条目不完整（未经实际文件印证），可在目录补充文件中加入本地科目。' : '') +
+          (coverage === 'before-editions' ? beforeEditionsNote(year) : ''),
+        ...(coverage === 'before-editions' || residualItem ? { severity: 'hint' as const } : incomplete ? { severity: 'information' as const } : {}),
         fixes,
       });
     }

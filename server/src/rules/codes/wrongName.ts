@@ -4,7 +4,7 @@
  */
 import type { Fix } from '../../diagnostics/finding';
 import type { Rule } from '../types';
-import { codeEdits, nameVerdicts, softness, whereIs } from './codeContext';
+import { beforeEditionsNote, catalogCoverage, catalogYear, codeEdits, nameVerdicts, softness, whereIs } from './codeContext';
 
 export const wrongName: Rule = {
   id: 'COD003',
@@ -33,6 +33,12 @@ export const wrongName: Rule = {
         }
       } else {
         message = `${whereIs(occurrence)}：编码 ${code} 在 ${edition} 年版目录中名为“${current.name}”，此处写作“${name}”。${note}`;
+      }
+      const coverage = catalogCoverage(context, occurrence.system);
+      if (coverage === 'other-classification') continue;
+      if (coverage === 'before-editions') {
+        context.report({ range: nameCell.range, message: message + beforeEditionsNote(catalogYear(context)), severity: 'hint', fixes });
+        continue;
       }
       context.report({ range: nameCell.range, message, ...(soft ? { severity: 'information' as const } : {}), fixes });
     }
