@@ -3,13 +3,13 @@
  * rule TPE003, which differ only in which statements they look at.
  */
 import type { RuleContext } from '../rules/types';
-import type { ChangeClaim } from './claims';
+import type { ChangeClaim, RateClaim } from './claims';
 import { documentClaims } from './documentClaims';
 import { describeTarget } from './labels';
 import { formatNumber } from '../numeric/numberText';
 import { unitFactor } from '../numeric/units';
 import { roundingSeverity } from './roundingSeverity';
-import { evaluateChange, type ChangeEvaluation } from './yearOnYear';
+import { evaluateChange, evaluateRate, type ChangeEvaluation, type RateEvaluation } from './yearOnYear';
 
 export type ChangeScope = 'three-public' | 'other';
 
@@ -26,7 +26,53 @@ export function changesInScope(context: RuleContext, scope: ChangeScope): Array<
   return result;
 }
 
-function subjectName(change: ChangeClaim): string {
+export function ratesInScope(context: RuleContext, scope: ChangeScope): Array<{ rate: RateClaim; evaluation: RateEvaluation }> {
+  const claims = context.shared('prose.claims', () => documentClaims(context.document));
+  const result: Array<{ rate: RateClaim; evaluation: RateEvaluation }> = [];
+  for (const paragraph of claims.paragraphs) {
+    for (const rate of paragraph.rates) {
+      if ((scope === 'three-public') !== (rate.subject?.kind === 'three-public')) continue;
+      result.push({ rate, evaluation: evaluateRate(rate) });
+    }
+  }
+  return result;
+}
+
+/** B = (本年 − 上年) ÷ 上年 for a rate stated without its amount. */
+export function reportRate(context: RuleContext, rate: RateClaim, evaluation: RateEvaluation): void {
+  const result = evaluation.percent;
+  if (!result || result.agreement === 'consistent') return;
+  const name = subjectName(rate);
+  const current = rate.current.figure.amount;
+  const base = rate.base.figure.amount;
+  const percent = rate.percent.percent;
+  const rounding = result.agreement === 'rounding';
+  const truncated = !rounding && result.truncated;
+  const computation = `（本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit}）÷ 上年 ${base.text} ${base.unit} = ${result.text}%`;
+  context.report({
+    range: rate.percent.range,
+    ...(rounding ? roundingSeverity(context.settings) : truncated ? { severity: 'warning' as const } : {}),
+    message: rounding
+      ? `${name}增减率 ${percent.text}% 与${computation}相差在取整范围内，可能为取整误差。`
+      : `${name}增减率应为${computation}，说明写的是 ${percent.text}%${truncated ? '（似为截断而非四舍五入所得）' : ''}。`,
+    ...(rounding
+      ? {}
+      : { fixes: [{ title: `改为 ${formatNumber(result.expected, percent.decimals, false)}%`, edits: [{ range: percentNumberRange(rate.percent), newText: formatNumber(result.expected, percent.decimals, false) }], preferred: true, safe: false }] }),
+  });
+}
+
+/** A rate stated from a zero base. */
+export function reportRateZeroBase(context: RuleContext, rate: RateClaim, evaluation: RateEvaluation): void {
+  if (!evaluation.zeroBase) return;
+  const current = rate.current.figure.amount;
+  const base = rate.base.figure.amount;
+  context.report({
+    range: rate.percent.range,
+    message: `${subjectName(rate)}上年为 ${base.text} ${base.unit}（本年 ${current.text} ${current.unit}），从零起增长的增长率无意义，说明却写“${rate.percent.percent.text}%”；应写明“上年无此项预算”而不写百分比。`,
+  });
+}
+
+function subjectName(change: { subject?: ChangeClaim['subject'] }): string {
   return change.subject ? describeTarget(change.subject) : '该项';
 }
 
@@ -72,7 +118,7 @@ export function reportArithmetic(context: RuleContext, change: ChangeClaim, eval
   }
 }
 
-function percentNumberRange(percent: NonNullable<ChangeClaim['percent']>) {
+function percentNumberRange(percent: { range: ChangeClaim['change']['range']; percent: { text: string } }) {
   const start = percent.range.start;
   return { start, end: { line: start.line, character: start.character + percent.percent.text.length } };
 }

@@ -48,6 +48,19 @@ export interface ChangeClaim {
   percent?: PercentClaim;
 }
 
+/**
+ * A rate stated without its amount: “2022年…为11.67万元，2023年预算安排45.41万元，比2022年…增加314.82%”.
+ * B = (本年 − 上年) ÷ 上年.
+ */
+export interface RateClaim {
+  paragraph: Paragraph;
+  subject?: ClaimTarget;
+  current: AmountClaim;
+  base: AmountClaim;
+  percent: PercentClaim;
+  direction: 1 | -1;
+}
+
 export interface ShareClaim {
   paragraph: Paragraph;
   part: AmountClaim;
@@ -60,6 +73,7 @@ export interface ParagraphClaims {
   amounts: AmountClaim[];
   percents: PercentClaim[];
   changes: ChangeClaim[];
+  rates: RateClaim[];
   shares: ShareClaim[];
   bindings: TextBinding[];
 }
@@ -150,11 +164,13 @@ export function extractParagraphClaims(paragraph: Paragraph, documentYear?: numb
   }
   const amounts = events.filter((e): e is Extract<Event, { kind: 'amount' }> => e.kind === 'amount').map((e) => e.claim);
   const percents = events.filter((e): e is Extract<Event, { kind: 'percent' }> => e.kind === 'percent').map((e) => e.claim);
+  const { changes, rates } = changesOf(events);
   return {
     paragraph,
     amounts,
     percents,
-    changes: changesOf(events),
+    changes,
+    rates,
     shares: sharesOf(events, normalized),
     bindings: figures.bindings,
   };
@@ -164,24 +180,56 @@ type ClaimEvent = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; cl
 
 const CHANGE_PERCENT_LEAD = /(?:增长|增幅|增加|下降|降幅|减少|增长率|减少（增加）|增（减）)(?:比例|幅度)?[ \t\u3000]*$|^[ \t\u3000]*[（(][ \t\u3000]*$/;
 
-function changesOf(events: ClaimEvent[]): ChangeClaim[] {
+/** A sentence that only goes on about the one before: “…60.13万元。与上年相比增加 309.03 万元，增长2.31%”. */
+const CONTINUES_PREVIOUS = /^[ \t\u3000]*(?:与(?:上年|去年|上一年|\d{4}年)[^，。；]*?相比|比(?:上年|去年|上一年|\d{4}年)|较(?:上年|去年|上一年|\d{4}年)|同比)/;
+/** A percentage stated as a change by itself: 比2022年预算执行数增加314.82%. */
+const RATE_LEAD = /(?:比|较|同比)[^，。；]*?(增加|增长|减少|下降)了?[ \t\u3000]*$/;
+
+function changesOf(events: ClaimEvent[]): { changes: ChangeClaim[]; rates: RateClaim[] } {
   const changes: ChangeClaim[] = [];
+  const rates: RateClaim[] = [];
   let sentence = -1;
   let head: AmountClaim | undefined;
   let latest: AmountClaim | undefined;
   let sinceBreak = 0;
   let base: AmountClaim | undefined;
+  /** The last 上年 figure of the sentence, kept when a 本年 figure follows it (rates compare the two). */
+  let sentenceBase: AmountClaim | undefined;
+  /** The amount event right before the current one, when it is a current figure without a named target. */
+  let previousEvent: ClaimEvent | undefined;
   for (let i = 0; i < events.length; i++) {
     const event = events[i]!;
     if (event.claim.sentence !== sentence) {
       sentence = event.claim.sentence;
-      head = undefined;
-      latest = undefined;
-      base = undefined;
-      sinceBreak = 0;
+      if (!CONTINUES_PREVIOUS.test(event.claim.lead)) {
+        head = undefined;
+        latest = undefined;
+        base = undefined;
+        sinceBreak = 0;
+        previousEvent = undefined;
+        sentenceBase = undefined;
+      }
     }
-    if (event.kind === 'percent') continue;
+    if (event.kind === 'percent') {
+      const verb = RATE_LEAD.exec(event.claim.lead);
+      const before = previousEvent;
+      const rateBase = base ?? sentenceBase;
+      if (verb && before?.kind === 'amount' && before.claim.role === 'current' && rateBase) {
+        rates.push({
+          paragraph: event.claim.paragraph,
+          ...(before.claim.target ? { subject: before.claim.target } : {}),
+          current: before.claim,
+          base: rateBase,
+          percent: event.claim,
+          direction: /减少|下降/.test(verb[1]!) ? -1 : 1,
+        });
+      }
+      previousEvent = event;
+      continue;
+    }
     const claim = event.claim;
+    const adjacent = previousEvent?.kind === 'amount' && previousEvent.claim.role === 'current' ? previousEvent.claim : undefined;
+    previousEvent = event;
     if (claim.role === 'current') {
       if (claim.target) {
         if (!head) head = claim;
@@ -193,6 +241,7 @@ function changesOf(events: ClaimEvent[]): ChangeClaim[] {
     }
     if (claim.role === 'previous') {
       base = claim;
+      sentenceBase = claim;
       continue;
     }
     // A change.
@@ -200,6 +249,9 @@ function changesOf(events: ClaimEvent[]): ChangeClaim[] {
     let current: AmountClaim | undefined;
     if (!subject) {
       current = sinceBreak > 1 ? head : latest;
+      // “…支出 1326.81 万元，与上年相比增加 1326.81 万元”: the figure right before, even when its wording names
+      // no table line, is what changed.
+      if (!current && adjacent) current = adjacent;
       subject = current?.target;
       if (current && base && base.target && !sameTarget(base.target, current.target)) base = undefined;
     }
@@ -215,10 +267,14 @@ function changesOf(events: ClaimEvent[]): ChangeClaim[] {
       direction: claim.direction ?? 1,
       ...(percent ? { percent } : {}),
     });
+    if (percent) {
+      previousEvent = events[i + 1];
+      i++;
+    }
     sinceBreak = 0;
     base = undefined;
   }
-  return changes;
+  return { changes, rates };
 }
 
 export function sameTarget(a: ClaimTarget | undefined, b: ClaimTarget | undefined): boolean {

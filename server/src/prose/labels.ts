@@ -89,7 +89,7 @@ const PATTERNS: LabelPattern[] = [
 
 /** Leads that make a figure last year's or a change, not a claim about this year's table. */
 export const PREVIOUS_WORDS = /上年(?!结转)|去年|上一年|以前年度/;
-export const CHANGE_VERB = /(?:增加|减少|增长|下降|增|减)(?:[（(](?:增加|减少|减|增)[）)])?[ \t\u3000]*$/;
+export const CHANGE_VERB = /(?:增加|减少|增长|下降|增|减)(?:[（(](?:增加|减少|减|增)[）)])?了?[ \t\u3000]*$/;
 
 /** Strips list markers, brackets and connectors from the start of a lead. */
 export function cleanLead(lead: string): string {
@@ -106,9 +106,10 @@ export function targetOfLead(lead: string): ClaimTarget | undefined {
   const compact = lead.replace(/[ \t\u3000]/g, '');
   if (compact.length === 0) return undefined;
   for (const { pattern, target } of PATTERNS) if (pattern.test(compact)) return target;
-  const coded = /^(.*?)[（(](类|款|项|\d{3,7})[）)]$/.exec(compact);
+  const coded = /^(.*?)[（(](类|款|项|\d{3,7})[）)](?:支出)?$/.exec(compact);
   if (coded) {
-    const name = coded[1]!.replace(/^.*[，,。；;：:]/, '');
+    // 行政事业单位离退休（款）机关事业单位基本养老保险缴费支出（项）: the last level names the line.
+    const name = coded[1]!.replace(/^.*[，,。；;：:]/, '').replace(/^.*[（(](?:类|款)[）)]/, '');
     const tag = coded[2]!;
     if (/^\d+$/.test(tag)) return { kind: 'classification', name, code: tag };
     if (name.length >= 2) return { kind: 'classification', name, level: tag as '类' | '款' | '项' };

@@ -6,7 +6,7 @@ import Decimal from 'decimal.js';
 import { amountInterval, displayedInterval, divide, judge, subtract, type Agreement, type Interval } from '../numeric/interval';
 import { formatNumber } from '../numeric/numberText';
 import { convert, unitFactor } from '../numeric/units';
-import type { ChangeClaim } from './claims';
+import type { ChangeClaim, RateClaim } from './claims';
 
 export interface ChangeEvaluation {
   /** A recomputed from the stated 本年 and 上年, when both are stated. */
@@ -78,4 +78,37 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
   const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
   result.percent = { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false), truncated };
   return result;
+}
+
+export interface RateEvaluation {
+  /** 上年 is zero: no rate can be stated. */
+  zeroBase: boolean;
+  /** (本年 − 上年) ÷ 上年, in percent, signed as the verb says; undefined when the base is zero. */
+  percent?: { agreement: Agreement; expected: Decimal; text: string; truncated: boolean };
+  /** The verb says 增加 while 本年 < 上年, or the reverse. */
+  wrongDirection: boolean;
+}
+
+/** B of a rate stated without its amount: (本年 − 上年) ÷ 上年, by interval arithmetic. */
+export function evaluateRate(rate: RateClaim): RateEvaluation {
+  const current = rate.current.figure.amount;
+  const base = rate.base.figure.amount;
+  const currentYuan = current.value.times(unitFactor(current.unit));
+  const baseYuan = base.value.times(unitFactor(base.unit));
+  if (baseYuan.isZero()) return { zeroBase: !currentYuan.isZero(), wrongDirection: false };
+  const difference = subtract(amountInterval(current), amountInterval(base));
+  const ratio = divide(difference, amountInterval(base));
+  const expected = currentYuan.minus(baseYuan).div(baseYuan).times(100);
+  const wrongDirection = !expected.isZero() && expected.isNegative() !== (rate.direction === -1);
+  if (!ratio || wrongDirection) return { zeroBase: false, wrongDirection };
+  const percent = rate.percent.percent;
+  const absRatio: Interval = ratio.low.isNegative() ? { low: ratio.high.negated(), high: ratio.low.negated() } : ratio;
+  const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
+  const agreement = judge(displayedInterval(percent.value, percent.decimals, new Decimal(0.01)), absRatio, percent.value, expectedRounded);
+  const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
+  return {
+    zeroBase: false,
+    wrongDirection,
+    percent: { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false), truncated },
+  };
 }

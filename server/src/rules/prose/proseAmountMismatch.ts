@@ -6,7 +6,12 @@
 import { documentClaims } from '../../prose/documentClaims';
 import { compareAmounts, formatLikeProse, showAmount } from '../../prose/compare';
 import { describeTarget } from '../../prose/labels';
-import { describeFigure } from '../../prose/tableFigures';
+import { describeFigure, type TableFigure } from '../../prose/tableFigures';
+import { compactLabel } from '../../model/labels';
+import { parseMarker } from '../../syntax/listMarkers';
+import type { Amount } from '../../numeric/amount';
+import type { ClaimTarget } from '../../prose/labels';
+import type { DisclosureDocument } from '../../model/types';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
 
@@ -23,6 +28,14 @@ export const proseAmountMismatch: Rule = {
       if (!tableAmount) continue;
       const agreement = compareAmounts(claim.figure.amount, tableAmount);
       if (agreement === 'consistent') continue;
+      // A classification line stated by name may be any of its tables' scopes (all funds in the 收支总表, 一般公共预算
+      // in the 一般公共预算支出表): a prose figure that one of them states is no disagreement, and one that only a
+      // narrower table was found for is not proven wrong.
+      let uncertain = false;
+      if (!explicit && claim.target?.kind === 'classification') {
+        if (classificationValues(context.document, claim.target, figure).some((amount) => compareAmounts(claim.figure.amount, amount) !== 'error')) continue;
+        uncertain = figure.table.kind !== 'expenditure-summary';
+      }
       const what = explicit ? `绑定的单元格` : describeTarget(claim.target!);
       const where = describeFigure(figure);
       const replacement = formatLikeProse(claim.figure.amount, tableAmount);
@@ -37,17 +50,48 @@ export const proseAmountMismatch: Rule = {
       }
       context.report({
         range: claim.range,
-        message: `说明中的${what}为 ${showAmount(claim.figure.amount)}，但${where}为 ${showAmount(tableAmount)}，两者不一致。`,
+        ...(uncertain ? { severity: 'warning' as const } : {}),
+        message:
+          `说明中的${what}为 ${showAmount(claim.figure.amount)}，但${where}为 ${showAmount(tableAmount)}，两者不一致。` +
+          (uncertain ? '（该科目的其他口径——如全部资金——未在表中找到，请确认说明所指口径。）' : ''),
         related: [{ range: figure.cell.range, message: `表格数：${showAmount(tableAmount)}` }],
         fixes: [
           {
             title: `改为表格数 ${replacement}`,
             edits: [{ range: claim.numberRange, newText: replacement }],
             preferred: true,
-            safe: true,
+            safe: !uncertain,
           },
         ],
       });
     }
   },
 };
+
+/**
+ * Every figure the tables give for a classification line besides the bound one: rows with its code (their
+ * total column), and label/figure pairs of side-by-side tables whose label is its name (收支总表: 一、一般公共服务支出).
+ */
+function classificationValues(document: DisclosureDocument, target: Extract<ClaimTarget, { kind: 'classification' }>, bound: TableFigure): Amount[] {
+  const wanted = compactLabel(target.name);
+  const names = new Set([wanted, `${wanted}支出`]);
+  const values: Amount[] = [];
+  for (const table of document.tables) {
+    for (const row of table.body) {
+      if (target.code && row.code === target.code) {
+        for (const cell of row.cells) if (cell.amount && cell !== bound.cell) values.push(cell.amount);
+        continue;
+      }
+      row.cells.forEach((cell, i) => {
+        if (cell.kind !== 'text') return;
+        const text = compactLabel(cell.text);
+        const marker = parseMarker(text);
+        const name = marker ? text.slice(marker.text.length) : text;
+        const next = row.cells[i + 1];
+        if (names.has(name) && next?.amount) values.push(next.amount);
+      });
+      if (!target.code && row.name && names.has(compactLabel(row.name))) for (const cell of row.cells) if (cell.amount && cell !== bound.cell) values.push(cell.amount);
+    }
+  }
+  return values;
+}
