@@ -299,3 +299,29 @@ function sharesOf(events: ClaimEvent[], text: string): ShareClaim[] {
   }
   return shares;
 }
+
+const SHARE_LEAD = /占[ \t\u3000]*(?:比)?[ \t\u3000]*$/;
+
+/**
+ * The shares of a paragraph that continues a list opened by an earlier one (“本年支出预算合计 28849.38 万元，
+ * 其中：” then “基本支出 17123.19 万元，占 59.35%；” as paragraphs of their own): each 占 Y% after a 本年 figure.
+ */
+export function continuedShares(claims: ParagraphClaims, whole: AmountClaim): ShareClaim[] {
+  const shares: ShareClaim[] = [];
+  for (const percent of claims.percents) {
+    if (!SHARE_LEAD.test(percent.lead)) continue;
+    const start = percent.range.start;
+    const before = claims.amounts.filter((a) => a.sentence === percent.sentence && (a.range.end.line < start.line || (a.range.end.line === start.line && a.range.end.character <= start.character)));
+    const part = before[before.length - 1];
+    if (!part || part.role !== 'current') continue;
+    shares.push({ paragraph: claims.paragraph, part, whole, percent });
+  }
+  return shares;
+}
+
+/** A paragraph that opens a list of parts of its last 本年 figure: “…合计 28849.38 万元，其中：”. */
+export function listWhole(claims: ParagraphClaims): AmountClaim | undefined {
+  if (!/(?:其中|包括|具体如下|分别为|如下)[：:][ \t\u3000]*$/.test(claims.paragraph.text)) return undefined;
+  const current = claims.amounts.filter((a) => a.role === 'current');
+  return current[current.length - 1];
+}

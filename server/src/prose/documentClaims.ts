@@ -3,7 +3,7 @@
  * Paragraphs of the glossary are left out: definitions state no figures of this budget.
  */
 import type { DisclosureDocument } from '../model/types';
-import { extractParagraphClaims, type AmountClaim, type ParagraphClaims } from './claims';
+import { continuedShares, extractParagraphClaims, listWhole, type AmountClaim, type ParagraphClaims } from './claims';
 import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
 
 export interface BoundAmount {
@@ -28,6 +28,7 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
   const paragraphs = document.paragraphs
     .filter((p) => !glossaryLines.has(p.range.start.line))
     .map((p) => extractParagraphClaims(p, document.meta.year));
+  linkListShares(paragraphs);
   const bound: BoundAmount[] = [];
   for (const paragraph of paragraphs) {
     for (const claim of paragraph.amounts) {
@@ -45,4 +46,19 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
   const result = { paragraphs, bound };
   cache.set(document, result);
   return result;
+}
+
+/** Shares stated in the paragraphs that follow a “…合计 X 万元，其中：” paragraph, one part per paragraph. */
+function linkListShares(paragraphs: ParagraphClaims[]): void {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const whole = listWhole(paragraphs[i]!);
+    if (!whole) continue;
+    for (let j = i + 1; j < paragraphs.length; j++) {
+      const item = paragraphs[j]!;
+      if (item.shares.length > 0) break;
+      const shares = continuedShares(item, whole);
+      if (shares.length === 0) break;
+      item.shares.push(...shares);
+    }
+  }
 }

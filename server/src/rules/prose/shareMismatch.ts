@@ -9,7 +9,19 @@ import { formatNumber } from '../../numeric/numberText';
 import { unitFactor } from '../../numeric/units';
 import { documentClaims } from '../../prose/documentClaims';
 import { roundingSeverity } from '../../prose/roundingSeverity';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+import type { Amount } from '../../numeric/amount';
+import type { PercentClaim } from '../../prose/claims';
+import { namedShares } from '../../prose/namedShares';
+import { describeFigure } from '../../prose/tableFigures';
+
+interface ShareToCheck {
+  part: Amount;
+  whole: Amount;
+  /** How the message names the whole: `28849.38 万元`, or `“三公”经费（附表7 合计 584.35 万元）`. */
+  wholeText: string;
+  percent: PercentClaim;
+}
 
 export const shareMismatch: Rule = {
   id: 'PRO007',
@@ -18,39 +30,51 @@ export const shareMismatch: Rule = {
   defaultSeverity: 'error',
   check(context) {
     const { paragraphs } = context.shared('prose.claims', () => documentClaims(context.document));
-    for (const share of paragraphs.flatMap((p) => p.shares)) {
-      const part = share.part.figure.amount;
-      const whole = share.whole.figure.amount;
-      const ratio = divide(amountInterval(part), amountInterval(whole));
-      if (!ratio) continue;
-      const percent = share.percent.percent;
-      const expected = part.value.times(unitFactor(part.unit)).div(whole.value.times(unitFactor(whole.unit))).times(100);
-      const rounded = expected.toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-      const agreement = judge(displayedInterval(percent.value, percent.decimals, new Decimal(0.01)), ratio, percent.value, rounded);
-      if (agreement === 'consistent') continue;
-      const shown = formatNumber(expected, Math.max(percent.decimals, 2), false);
-      const fixText = formatNumber(expected, percent.decimals, false);
-      if (agreement === 'rounding') {
-        context.report({
-          range: share.percent.range,
-          ...roundingSeverity(context.settings),
-          message: `占比 ${percent.text}% 与 ${part.text} ${part.unit} ÷ ${whole.text} ${whole.unit} = ${shown}% 相差在取整范围内，可能为取整误差。`,
-        });
-        continue;
+    const shares: ShareToCheck[] = [];
+    for (const paragraph of paragraphs) {
+      for (const share of paragraph.shares) {
+        const whole = share.whole.figure.amount;
+        shares.push({ part: share.part.figure.amount, whole, wholeText: `${whole.text} ${whole.unit}`, percent: share.percent });
       }
-      const start = share.percent.range.start;
-      context.report({
-        range: share.percent.range,
-        message: `占比应为 ${part.text} ${part.unit} ÷ ${whole.text} ${whole.unit} = ${shown}%，说明写的是 ${percent.text}%。`,
-        fixes: [
-          {
-            title: `改为 ${fixText}%`,
-            edits: [{ range: { start, end: { line: start.line, character: start.character + percent.text.length } }, newText: fixText }],
-            preferred: true,
-            safe: true,
-          },
-        ],
-      });
+      for (const share of namedShares(context.document, paragraph)) {
+        const whole = share.whole.cell.amount!;
+        shares.push({ part: share.part.figure.amount, whole, wholeText: `${share.wholeName}（${describeFigure(share.whole)} ${whole.text} ${whole.unit}）`, percent: share.percent });
+      }
     }
+    for (const share of shares) checkShare(context, share);
   },
 };
+
+function checkShare(context: RuleContext, { part, whole, wholeText, percent: claim }: ShareToCheck): void {
+  const ratio = divide(amountInterval(part), amountInterval(whole));
+  if (!ratio) return;
+  const percent = claim.percent;
+  const expected = part.value.times(unitFactor(part.unit)).div(whole.value.times(unitFactor(whole.unit))).times(100);
+  const rounded = expected.toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
+  const agreement = judge(displayedInterval(percent.value, percent.decimals, new Decimal(0.01)), ratio, percent.value, rounded);
+  if (agreement === 'consistent') return;
+  const shown = formatNumber(expected, Math.max(percent.decimals, 2), false);
+  const fixText = formatNumber(expected, percent.decimals, false);
+  if (agreement === 'rounding') {
+    context.report({
+      range: claim.range,
+      ...roundingSeverity(context.settings),
+      message: `占比 ${percent.text}% 与 ${part.text} ${part.unit} ÷ ${wholeText} = ${shown}% 相差在取整范围内，可能为取整误差。`,
+    });
+    return;
+  }
+  const start = claim.range.start;
+  context.report({
+    range: claim.range,
+    message: `占比应为 ${part.text} ${part.unit} ÷ ${wholeText} = ${shown}%，说明写的是 ${percent.text}%。`,
+    fixes: [
+      {
+        title: `改为 ${fixText}%`,
+        edits: [{ range: { start, end: { line: start.line, character: start.character + percent.text.length } }, newText: fixText }],
+        preferred: true,
+        // The part, the whole or the percentage may be the wrong one (shares forced to total 100 %).
+        safe: false,
+      },
+    ],
+  });
+}
