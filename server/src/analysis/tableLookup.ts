@@ -52,7 +52,12 @@ function matchesLabel(text: string, label: string | RegExp): boolean {
 
 /** The 合计 row of a table (a row labelled 合计/总计 with no code), if any. */
 export function totalRow(table: Table): BodyRow | undefined {
-  return table.body.find((row) => row.codes.length === 0 && /^(?:合计|总计)$/.test(compactLabel(row.label)));
+  const labelled = table.body.find((row) => row.codes.length === 0 && /^(?:合计|总计)$/.test(compactLabel(row.label)));
+  if (labelled) return labelled;
+  // 江苏's 支出预算总表 is one unlabelled row under 合计 | 基本支出 | 项目支出 | …: that row is the total.
+  const figures = table.body.filter((row) => row.cells.some((cell) => cell.kind === 'amount'));
+  const only = figures.length === 1 ? figures[0]! : undefined;
+  return only && only.codes.length === 0 && compactLabel(only.label) === '' ? only : undefined;
 }
 
 export function cellAt(row: BodyRow, column: Column | undefined): Cell | undefined {

@@ -47,9 +47,10 @@ function label(source: string, target: ClaimTarget): LabelPattern {
 }
 
 /**
- * Words that may stand before a generic total (收入预算, 支出总计) without narrowing it: the body itself and
- * the year. Anything else before it — 政府性基金拨款支出预算, 会议费预算支出, 财政拨款支出预算 — names a
- * narrower figure, so the generic label must not bind (corpus: 江苏 会议费 sentences, 上海普陀 fund lines).
+ * Words that may stand before a generic total (收入预算, 支出总计, 基本支出) without narrowing it: the body
+ * itself and the year. Anything else before it — 政府性基金拨款支出预算, 会议费预算支出, 财政拨款基本支出 — names a
+ * narrower figure, so the generic label must not bind (corpus: 江苏 会议费 sentences and 财政拨款基本支出
+ * paragraphs, 上海普陀 fund lines).
  */
 const TOTAL_QUALIFIER = '^(?:本|全)?(?:部门|单位)?(?:\\d{4}年度?)?(?:本年度?|当年|年度|全年)?';
 
@@ -81,10 +82,10 @@ const PATTERNS: LabelPattern[] = [
   totalLabel('本年收入(?:合计)?', { kind: 'summary', key: 'current-income' }),
   label('上年结转(?:结余)?(?:收入)?', { kind: 'summary', key: 'carryover' }),
   label('财政拨款收入', { kind: 'summary', key: 'fiscal-income' }),
-  label('基本支出', { kind: 'summary', key: 'basic' }),
-  label('项目支出', { kind: 'summary', key: 'project' }),
-  label('人员经费', { kind: 'summary', key: 'personnel' }),
-  label('公用经费', { kind: 'summary', key: 'public' }),
+  totalLabel('基本支出', { kind: 'summary', key: 'basic' }),
+  totalLabel('项目支出', { kind: 'summary', key: 'project' }),
+  totalLabel('人员经费', { kind: 'summary', key: 'personnel' }),
+  totalLabel('公用经费', { kind: 'summary', key: 'public' }),
 ];
 
 /** Leads that make a figure last year's or a change, not a claim about this year's table. */

@@ -15,6 +15,7 @@ import { statementYear } from './statementYear';
 import { bindingReference } from './bindingReference';
 import { statedTotals } from './statedTotals';
 import { unitNameMismatch } from './unitNameMismatch';
+import { malformedAmount } from './malformedAmount';
 
 export const proseRules: Rule[] = [
   proseAmountMismatch,
@@ -32,4 +33,5 @@ export const proseRules: Rule[] = [
   bindingReference,
   statedTotals,
   unitNameMismatch,
+  malformedAmount,
 ];
