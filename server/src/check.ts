@@ -7,7 +7,7 @@ import type { Finding } from './diagnostics/finding';
 import { parseDocument } from './model/buildModel';
 import type { DisclosureDocument } from './model/types';
 import { allRules } from './rules/registry';
-import { runRules, type RunOptions } from './rules/runner';
+import { runRules, runRulesSliced, type RunOptions, type SliceOptions } from './rules/runner';
 import type { Rule } from './rules/types';
 
 export interface CheckResult {
@@ -15,17 +15,34 @@ export interface CheckResult {
   findings: Finding[];
 }
 
+/** The parser's findings with the user's severities applied. */
+function syntaxFindings(document: DisclosureDocument, settings: CheckSettings): Finding[] {
+  return document.syntaxFindings.filter((f) => settings.severities[f.ruleId] !== 'off').map((f) => {
+    const override = settings.severities[f.ruleId];
+    return override && override !== 'off' ? { ...f, severity: override } : f;
+  });
+}
+
 export function checkModel(
   document: DisclosureDocument,
   settings: CheckSettings = DEFAULT_SETTINGS,
   options: RunOptions & { rules?: readonly Rule[] } = {},
 ): Finding[] {
-  const syntax = document.syntaxFindings.filter((f) => settings.severities[f.ruleId] !== 'off').map((f) => {
-    const override = settings.severities[f.ruleId];
-    return override && override !== 'off' ? { ...f, severity: override } : f;
-  });
   const ruleFindings = runRules(document, options.rules ?? allRules, settings, options);
-  return sortFindings([...syntax, ...ruleFindings]);
+  return sortFindings([...syntaxFindings(document, settings), ...ruleFindings]);
+}
+
+/**
+ * checkModel in time slices (the language server: one parse per version, shared with hover and
+ * completion, and the event loop gets a turn at least every `sliceMs` between rules). Same findings.
+ */
+export async function checkModelSliced(
+  document: DisclosureDocument,
+  settings: CheckSettings,
+  options: RunOptions & SliceOptions & { rules?: readonly Rule[] },
+): Promise<Finding[]> {
+  const ruleFindings = await runRulesSliced(document, options.rules ?? allRules, settings, options);
+  return sortFindings([...syntaxFindings(document, settings), ...ruleFindings]);
 }
 
 export function checkText(

@@ -62,7 +62,8 @@ function stop(child: ChildProcess, connection: MessageConnection): void {
 }
 
 test('stdio transport, validation in the worker thread', async () => {
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  // Every document goes to the worker (by default only large ones do; seeds are checked on the main thread).
+  const child = spawn(process.execPath, [server, '--stdio', '--check-worker-above=0'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   try {
     expectSameAsChecker(await openSeedAndWait(connection));

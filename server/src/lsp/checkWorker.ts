@@ -1,6 +1,8 @@
 /**
- * Validation off the main thread: a worker thread runs parse + every rule, so that hover, completion and
- * the other requests are answered while a long check runs. The same bundle (dist/server.cjs) serves as the
+ * Validation off the main thread for large documents (above WORKER_ABOVE_CHARS, server.ts; smaller ones are
+ * checked on the main thread in time slices, on the model hover and completion share): a worker thread
+ * runs parse + every rule, so that hover, completion and the other requests are answered while a long
+ * check runs. The same bundle (dist/server.cjs) serves as the
  * worker's entry (main.ts decides by `workerData`). One job at a time; while a job runs, only the newest
  * request per document waits (older ones are answered `undefined`: superseded).
  */

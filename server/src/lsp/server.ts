@@ -13,7 +13,7 @@ import {
   type InitializeResult,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
-import { checkModel } from '../check';
+import { checkModelSliced } from '../check';
 import { completionsAt } from '../features/completion';
 import { definitionsAt } from '../features/definition';
 import { documentSymbols } from '../features/documentSymbols';
@@ -39,9 +39,23 @@ export interface ServerHandle {
 export interface ServerOptions {
   /** The rules to run (default: every registered rule); tests pass their own (checked on this thread). */
   rules?: readonly Rule[];
-  /** Run validation in a worker thread started from this file (the bundle); otherwise on this thread. */
+  /**
+   * Validate documents longer than `workerAboveChars` in a worker thread started from this file (the
+   * bundle); shorter ones, and all of them without an entry, on this thread.
+   */
   checkWorkerEntry?: string;
+  /** Size (characters) above which the worker validates; default WORKER_ABOVE_CHARS. */
+  workerAboveChars?: number;
 }
+
+/**
+ * Up to this size (about 5,000 lines; the seeds are 37–65 KB) a document is checked on the main thread on
+ * the model hover and completion use — one parse per version — in slices of at most SLICE_MS between
+ * rules, so requests are answered while it is checked. Beyond it, the worker checks (its own parse), so
+ * that a single rule running long on a huge document never blocks a request.
+ */
+export const WORKER_ABOVE_CHARS = 400_000;
+const SLICE_MS = 4;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();
@@ -86,7 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let findings: Finding[];
     if (text.length > current.check.maxFileSize) {
       findings = [sizeLimitFinding(text.length, current.check.maxFileSize)];
-    } else if (worker && !workerBroken) {
+    } else if (worker && !workerBroken && text.length > (options.workerAboveChars ?? WORKER_ABOVE_CHARS)) {
       const outcome = await worker.check(uri, text, current.check);
       if (!outcome) {
         // Superseded by a newer version, or the worker failed: then check here instead.
@@ -102,10 +116,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (store.version(uri) !== version) return;
       try {
-        findings = checkModel(model, current.check, {
+        findings = await checkModelSliced(model, current.check, {
           ...(options.rules ? { rules: options.rules } : {}),
           isCancelled: () => store.version(uri) !== version,
           onRuleError: (rule: Rule, error: unknown) => logError(`检查规则 ${rule.id}`, error),
+          sliceMs: SLICE_MS,
         });
       } catch (error) {
         logError('检查', error);

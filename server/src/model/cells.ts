@@ -15,6 +15,10 @@ export interface CellClassification {
   malformedNumber: boolean;
 }
 
+function plain(text: string, range: Range, column: number, kind: CellKind): Cell {
+  return { text, range, column, kind };
+}
+
 export function classifyCell(
   text: string,
   range: Range,
@@ -22,27 +26,29 @@ export function classifyCell(
   role: ColumnRole,
   unit: AmountUnit,
 ): CellClassification {
-  const base = { text, range, column };
-  if (text === '^') return { cell: { ...base, kind: 'merge-up' }, malformedNumber: false };
-  if (text === '<') return { cell: { ...base, kind: 'merge-left' }, malformedNumber: false };
-  if (BLANK.test(text)) return { cell: { ...base, kind: 'blank' }, malformedNumber: false };
+  // Object literals of one shape (no spreads): tens of thousands of cells per document.
+  if (text === '^') return { cell: plain(text, range, column, 'merge-up'), malformedNumber: false };
+  if (text === '<') return { cell: plain(text, range, column, 'merge-left'), malformedNumber: false };
+  if (BLANK.test(text)) return { cell: plain(text, range, column, 'blank'), malformedNumber: false };
   if (role === 'code') {
     const kind: CellKind = /^[0-9０-９A-Za-z]+$/.test(text) ? 'code' : 'text';
-    return { cell: { ...base, kind }, malformedNumber: false };
+    return { cell: plain(text, range, column, kind), malformedNumber: false };
   }
   // Fast path: most text cells (names, performance-form prose) cannot be numbers.
-  if (!NUMBER_START.test(text)) return { cell: { ...base, kind: 'text' }, malformedNumber: false };
+  if (!NUMBER_START.test(text)) return { cell: plain(text, range, column, 'text'), malformedNumber: false };
   const parsed = parseNumber(text);
   if (parsed) {
     if (parsed.percent) {
       return {
-        cell: { ...base, kind: 'percent', percent: { value: parsed.value, decimals: parsed.decimals, text } },
+        cell: { text, range, column, kind: 'percent', percent: { value: parsed.value, decimals: parsed.decimals, text } },
         malformedNumber: false,
       };
     }
     return {
       cell: {
-        ...base,
+        text,
+        range,
+        column,
         kind: 'amount',
         amount: { value: parsed.value, decimals: parsed.decimals, unit, text, grouped: parsed.grouped },
       },
@@ -51,5 +57,5 @@ export function classifyCell(
   }
   const normalized = normalizeNumberChars(text);
   const malformedNumber = role === 'value' && NUMBER_LIKE.test(normalized);
-  return { cell: { ...base, kind: 'text' }, malformedNumber };
+  return { cell: plain(text, range, column, 'text'), malformedNumber };
 }

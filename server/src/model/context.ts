@@ -20,14 +20,19 @@ export class BuildContext {
   }
 }
 
-const EDGE_SPACE = /^[ \t\u3000]+|[ \t\u3000]+$/g;
+function isEdgeSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
 
 /** Trims spaces, tabs and ideographic spaces, returning the text and its span inside `span`. */
 export function trimSpan(text: string, span: Span): { text: string; span: Span } {
-  const lead = /^[ \t\u3000]*/.exec(text)![0].length;
-  const trimmed = text.replace(EDGE_SPACE, '');
-  if (trimmed.length === 0) return { text: '', span: { start: span.start + lead, end: span.start + lead } };
-  return { text: trimmed, span: { start: span.start + lead, end: span.start + lead + trimmed.length } };
+  let first = 0;
+  let last = text.length;
+  while (first < last && isEdgeSpace(text.charCodeAt(first))) first++;
+  while (last > first && isEdgeSpace(text.charCodeAt(last - 1))) last--;
+  const start = span.start + first;
+  if (first === last) return { text: '', span: { start, end: start } };
+  return { text: first === 0 && last === text.length ? text : text.slice(first, last), span: { start, end: start + last - first } };
 }
 
 /** Splits `key：value` (either colon) into trimmed parts with spans; undefined without a colon. */

@@ -84,7 +84,11 @@ function trimmedCells(row: RowLineNode): Array<{ text: string; span: { start: nu
 }
 
 function leadingIdeographicSpaces(raw: string): number {
-  return /^[ \t]*(\u3000*)/.exec(raw)![1]!.length;
+  let i = 0;
+  while (i < raw.length && (raw.charCodeAt(i) === 0x20 || raw.charCodeAt(i) === 0x09)) i++;
+  const start = i;
+  while (i < raw.length && raw.charCodeAt(i) === 0x3000) i++;
+  return i - start;
 }
 
 export function buildTable(
@@ -235,29 +239,38 @@ function buildBodyRow(
       { start: first.span.start, end: last.span.end },
     );
   }
-  const cells: Cell[] = raw.map((c, column) => {
+  const cells: Cell[] = new Array<Cell>(raw.length);
+  let firstFilled: (typeof raw)[number] | undefined;
+  for (let column = 0; column < raw.length; column++) {
+    const c = raw[column]!;
+    if (!firstFilled && c.text.length > 0) firstFilled = c;
     const col = columns[column];
     const role = col?.role ?? 'value';
     const { cell, malformedNumber } = classifyCell(c.text, context.range(c.span), column, role, col?.unit ?? tableUnit);
     if (malformedNumber && checkNumbers) {
       context.report('SYN009', 'error', `“${c.text}”不是有效的金额（千分位须三位一组，小数点只能有一个）。`, c.span);
     }
-    return cell;
-  });
-  const firstFilled = raw.find((c) => c.text.length > 0);
+    cells[column] = cell;
+  }
   const codes = rowCodes(cells, columns);
-  const nameCell = cells.find((cell) => columns[cell.column]?.role === 'name' && cell.kind !== 'blank');
-  const label = nameCell?.text ?? cells.find((cell) => cell.kind === 'text')?.text ?? '';
-  return {
+  let nameCell: Cell | undefined;
+  let firstText: Cell | undefined;
+  for (const cell of cells) {
+    if (!nameCell && cell.kind !== 'blank' && columns[cell.column]?.role === 'name') nameCell = cell;
+    if (!firstText && cell.kind === 'text') firstText = cell;
+  }
+  const label = nameCell?.text ?? firstText?.text ?? '';
+  const bodyRow: BodyRow = {
     index,
     range: context.range(row),
     cells,
     indent: firstFilled ? leadingIdeographicSpaces(firstFilled.raw) : 0,
     codes,
-    ...(codes[0] ? { code: codes[0].code } : {}),
-    ...(nameCell ? { name: nameCell.text } : {}),
     label,
   };
+  if (codes[0]) bodyRow.code = codes[0].code;
+  if (nameCell) bodyRow.name = nameCell.text;
+  return bodyRow;
 }
 
 /** Codes of a row: each run of code columns of one group, joined (类 + 款 + 项), with the name after it. */

@@ -4,8 +4,11 @@
  */
 import Decimal from 'decimal.js';
 
+const NEEDS_NORMALIZING = /[０-９．，－＋％（）−—]/;
+
 /** Full-width digits and number punctuation → ASCII, length-preserving (so offsets stay valid). */
 export function normalizeNumberChars(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text.replace(/[０-９．，－＋％（）]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[−—]/g, '-');
 }
 
@@ -16,6 +19,24 @@ export interface ParsedNumber {
   /** Whether the digits were grouped by thousands separators. */
   grouped: boolean;
   percent: boolean;
+}
+
+/**
+ * Decimal values by digit string. Decimals are immutable, so one instance serves every cell that shows the
+ * same digits (0.00, repeated totals, the same figure in several tables); constructing one costs far more
+ * than a map lookup. Bounded: cleared when full.
+ */
+const DECIMALS = new Map<string, Decimal>();
+const DECIMALS_LIMIT = 50000;
+
+function decimalOf(digits: string): Decimal {
+  let value = DECIMALS.get(digits);
+  if (value === undefined) {
+    if (DECIMALS.size >= DECIMALS_LIMIT) DECIMALS.clear();
+    value = new Decimal(digits);
+    DECIMALS.set(digits, value);
+  }
+  return value;
 }
 
 const NUMBER = /^([+-])?(?:(\d{1,3}(?:,\d{3})+)|(\d+))(?:\.(\d+))?(%)?$/;
@@ -37,9 +58,9 @@ export function parseNumber(raw: string): ParsedNumber | undefined {
   if (!match) return undefined;
   const [, sign, grouped, plain, fraction, percent] = match;
   if (sign === '-') negative = !negative;
-  const integer = (grouped ?? plain ?? '0').replace(/,/g, '');
+  const integer = grouped !== undefined ? grouped.replace(/,/g, '') : (plain ?? '0');
   const digits = fraction === undefined ? integer : `${integer}.${fraction}`;
-  let value = new Decimal(digits);
+  let value = decimalOf(digits);
   if (negative) value = value.negated();
   return { value, decimals: fraction?.length ?? 0, grouped: grouped !== undefined, percent: percent !== undefined };
 }

@@ -20,12 +20,16 @@ function severityFor(rule: Rule, settings: CheckSettings, reported: Severity | u
   return reported ?? rule.defaultSeverity;
 }
 
-export function runRules(
+/**
+ * The rules one at a time: each step runs one rule and yields, so a driver may stop (cancellation) or
+ * pause (time slicing) between rules. Returns the findings in rule order.
+ */
+function* ruleSteps(
   document: DisclosureDocument,
   rules: readonly Rule[],
   settings: CheckSettings,
-  options: RunOptions = {},
-): Finding[] {
+  options: RunOptions,
+): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   const sharedValues = new Map<string, unknown>();
   for (const rule of rules) {
@@ -66,6 +70,47 @@ export function runRules(
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }
+    yield;
   }
   return findings;
+}
+
+export function runRules(
+  document: DisclosureDocument,
+  rules: readonly Rule[],
+  settings: CheckSettings,
+  options: RunOptions = {},
+): Finding[] {
+  const steps = ruleSteps(document, rules, settings, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export interface SliceOptions {
+  /** Longest stretch of rules run before the event loop gets a turn (milliseconds). */
+  sliceMs: number;
+}
+
+/**
+ * The same as runRules, but hands the event loop a turn whenever `sliceMs` has passed since the last one,
+ * so that a server answers hovers and completions while a document is being checked.
+ */
+export async function runRulesSliced(
+  document: DisclosureDocument,
+  rules: readonly Rule[],
+  settings: CheckSettings,
+  options: RunOptions & SliceOptions,
+): Promise<Finding[]> {
+  const steps = ruleSteps(document, rules, settings, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart >= options.sliceMs) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
 }

@@ -181,11 +181,7 @@ class DisclosureParser extends EmbeddedActionsParser {
   private readonly lineRest = this.RULE('lineRest', (): IToken[] => {
     const tokens: IToken[] = [];
     this.MANY(() => {
-      const token = this.OR([
-        { ALT: () => this.CONSUME(T.Text) },
-        { ALT: () => this.CONSUME(T.Pipe) },
-        { ALT: () => this.CONSUME(T.Tab) },
-      ]);
+      const token = this.CONSUME(T.LineContent);
       this.ACTION(() => tokens.push(token));
     });
     this.CONSUME(T.Newline);

@@ -27,6 +27,13 @@ export interface BalanceAnalysis {
 
 const cache = new WeakMap<DisclosureDocument, BalanceAnalysis>();
 
+/** Lists an identity once under a table (parts from one other table add it once). */
+function addByTable(byTable: Map<Table, Identity[]>, table: Table, identity: Identity): void {
+  const list = byTable.get(table);
+  if (!list) byTable.set(table, [identity]);
+  else if (list[list.length - 1] !== identity) list.push(identity);
+}
+
 export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
   const cached = cache.get(document);
   if (cached) return cached;
@@ -48,11 +55,15 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
     identities.push(identity);
     evaluations.set(identity, evaluation);
   }
-  const planner = new FixPlanner(identities, evaluations);
   const plans = new Map<Identity, FixPlan>();
-  for (const identity of identities) {
-    const plan = planner.plan(identity);
-    if (plan) plans.set(identity, plan);
+  // Only failing identities get a plan: most documents have none, and then no planner is needed.
+  const failing = identities.filter((identity) => evaluations.get(identity)!.agreement === 'error');
+  if (failing.length > 0) {
+    const planner = new FixPlanner(identities, evaluations);
+    for (const identity of failing) {
+      const plan = planner.plan(identity);
+      if (plan) plans.set(identity, plan);
+    }
   }
   const byTarget = new Map<string, Identity[]>();
   const byTable = new Map<Table, Identity[]>();
@@ -61,11 +72,9 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
     const onCell = byTarget.get(key);
     if (onCell) onCell.push(identity);
     else byTarget.set(key, [identity]);
-    const tables = new Set([identity.target.table, ...identity.parts.map((p) => p.table)]);
-    for (const table of tables) {
-      const list = byTable.get(table);
-      if (list) list.push(identity);
-      else byTable.set(table, [identity]);
+    addByTable(byTable, identity.target.table, identity);
+    for (const part of identity.parts) {
+      if (part.table !== identity.target.table) addByTable(byTable, part.table, identity);
     }
   }
   const result: BalanceAnalysis = { identities, evaluations, plans, skipped, byTarget, byTable };

@@ -5,7 +5,7 @@
  * too. `其中` columns, remarks and side-by-side label/value columns are left out.
  */
 import { compactLabel } from '../../model/labels';
-import type { Column, Table } from '../../model/types';
+import type { BodyRow, Column, Table } from '../../model/types';
 import { makeTerm } from './terms';
 import type { Identity, Term } from './types';
 
@@ -101,24 +101,41 @@ function leafName(column: Column, prefixLength: number): string {
   return path.length > 0 ? path.join('/') : column.label;
 }
 
+/** The row's cells of the relation are amounts or blanks (missing cells pass: makeTerm rejects them), at least one an amount. */
+function figuresOnly(row: BodyRow, relation: ColumnRelation): boolean {
+  let amount = false;
+  for (const column of [relation.total, ...relation.parts]) {
+    const kind = row.cells[column.index]?.kind;
+    if (kind === 'amount') amount = true;
+    else if (kind !== undefined && kind !== 'blank') return false;
+  }
+  return amount;
+}
+
 export function columnIdentities(table: Table): Identity[] {
   if (table.kind === 'performance') return [];
   const ruleId = table.kind === 'three-public' ? 'BAL005' : 'BAL001';
   const identities: Identity[] = [];
   for (const relation of columnRelations(table)) {
     const prefixLength = relation.total.path.length - 1;
-    const relationText = `${relation.total.label} = ${relation.parts.map((c) => leafName(c, prefixLength)).join(' + ')}`;
+    const leafNames = relation.parts.map((c) => leafName(c, prefixLength));
+    const relationText = `${relation.total.label} = ${leafNames.join(' + ')}`;
+    const keySuffix = `:${relation.total.index}=${relation.parts.map((c) => c.index).join('+')}`;
     for (const row of table.body) {
+      // Only rows that state figures (a row of text or of blanks says nothing): checked on the cells
+      // before any term is made.
+      if (!figuresOnly(row, relation)) continue;
       const target = makeTerm(table, row, relation.total, relation.total.label);
       if (!target) continue;
-      const parts = relation.parts.map((c) => makeTerm(table, row, c, leafName(c, prefixLength)));
-      if (parts.some((p) => !p)) continue;
-      const terms = parts as Term[];
-      // Only rows that state figures: a row of text or of blanks says nothing.
-      if (![target, ...terms].some((t) => t.cell.kind === 'amount')) continue;
-      if ([target, ...terms].some((t) => t.cell.kind !== 'amount' && t.cell.kind !== 'blank')) continue;
+      const terms: Term[] = [];
+      for (let i = 0; i < relation.parts.length; i++) {
+        const term = makeTerm(table, row, relation.parts[i]!, leafNames[i]);
+        if (!term) break;
+        terms.push(term);
+      }
+      if (terms.length !== relation.parts.length) continue;
       identities.push({
-        key: `${table.index}:${row.index}:${relation.total.index}=${relation.parts.map((c) => c.index).join('+')}`,
+        key: `${table.index}:${row.index}${keySuffix}`,
         ruleId,
         target,
         parts: terms,

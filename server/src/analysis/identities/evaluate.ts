@@ -121,7 +121,9 @@ export function evaluate(identity: Identity, overrides?: Overrides): Evaluation 
   const computedShown = converted ? computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP) : computed;
   // Most identities hold exactly: no need for intervals then.
   if (stated.value.eq(computedShown)) {
-    return { agreement: 'consistent', unit, stated, partValues, computed, difference: stated.value.minus(computed) };
+    // Unconverted, the sum equals the stated value exactly: the difference is zero without computing it.
+    const difference = converted ? stated.value.minus(computed) : ZERO;
+    return { agreement: 'consistent', unit, stated, partValues, computed, difference };
   }
   const statedInterval = intervalOf(stated, unit);
   const computedInterval = sum(partValues.map((part) => intervalOf(part, unit)));

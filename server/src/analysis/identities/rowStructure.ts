@@ -77,20 +77,25 @@ function childNameFor(parentLength: number, childLength: number): string {
 function codeGroups(rows: BodyRow[]): { groups: RowGroup[]; roots: BodyRow[] } {
   const groups: RowGroup[] = [];
   const roots: BodyRow[] = [];
-  const coded = rows.filter((row) => numericCode(row) !== undefined);
+  const coded: BodyRow[] = [];
+  const codes: string[] = [];
+  for (const row of rows) {
+    const code = numericCode(row);
+    if (code === undefined) continue;
+    coded.push(row);
+    codes.push(code);
+  }
   const hasParent = new Set<BodyRow>();
   for (let i = 0; i < coded.length; i++) {
     const parent = coded[i]!;
-    const code = numericCode(parent)!;
-    const block: BodyRow[] = [];
-    for (let j = i + 1; j < coded.length; j++) {
-      const other = numericCode(coded[j]!)!;
-      if (other.length <= code.length || !other.startsWith(code)) break;
-      block.push(coded[j]!);
-    }
-    if (block.length === 0) continue;
-    const childLength = Math.min(...block.map((row) => numericCode(row)!.length));
-    const children = block.filter((row) => numericCode(row)!.length === childLength);
+    const code = codes[i]!;
+    let end = i + 1;
+    while (end < coded.length && codes[end]!.length > code.length && codes[end]!.startsWith(code)) end++;
+    if (end === i + 1) continue;
+    const block = coded.slice(i + 1, end);
+    let childLength = Infinity;
+    for (let j = i + 1; j < end; j++) childLength = Math.min(childLength, codes[j]!.length);
+    const children = block.filter((_row, k) => codes[i + 1 + k]!.length === childLength);
     for (const child of block) hasParent.add(child);
     groups.push({ parent, children, childName: childNameFor(code.length, childLength) });
   }

@@ -166,7 +166,10 @@ function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[]
   const terms: Term[] = [];
   for (const row of parts) {
     const term = makeTerm(table, row, value, cellText(row, name) || `第 ${row.index + 1} 行`);
-    if (term) terms.push({ ...term, rowLabel: term.label });
+    if (term) {
+      term.rowLabel = term.label;
+      terms.push(term);
+    }
   }
   if (terms.length === 0) return undefined;
   const all = [t, ...terms];

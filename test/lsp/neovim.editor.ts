@@ -1,7 +1,8 @@
 /**
  * A real editor's LSP client: Neovim (0.7+, headless) runs the bundled server over stdio on seed 000 and
  * must show the same findings as the checker, and one glossary hover. Needs `nvim` on PATH (CI installs it
- * with `apt-get install -y neovim`); without it this test fails with a clear message.
+ * with `apt-get install -y neovim`); without it this test fails with a clear message. Named *.editor.ts so that
+ * `npm test` (Node only) leaves it out; `npm run test:editors` runs it.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,7 +21,7 @@ test('Neovim’s built-in LSP client shows the diagnostics and a hover on seed 0
   const probe = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
   assert.ok(
     !probe.error && probe.status === 0,
-    'nvim 未安装：此测试需要 Neovim（0.7 及以上）。请运行 `apt-get install -y neovim` 后重试（CI 在 npm test 之前安装）。',
+    'nvim 未安装：此测试需要 Neovim（0.7 及以上）。请运行 `apt-get install -y neovim` 后重试（CI 在 npm run test:editors 之前安装）。',
   );
   const dir = mkdtempSync(join(tmpdir(), 'disclosure-nvim-'));
   try {
