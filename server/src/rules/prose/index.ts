@@ -16,6 +16,8 @@ import { bindingReference } from './bindingReference';
 import { statedTotals } from './statedTotals';
 import { unitNameMismatch } from './unitNameMismatch';
 import { malformedAmount } from './malformedAmount';
+import { partChangesSum } from './partChangesSum';
+import { quantityParts } from './quantityParts';
 
 export const proseRules: Rule[] = [
   proseAmountMismatch,
@@ -34,4 +36,6 @@ export const proseRules: Rule[] = [
   statedTotals,
   unitNameMismatch,
   malformedAmount,
+  partChangesSum,
+  quantityParts,
 ];
