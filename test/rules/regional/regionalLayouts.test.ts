@@ -105,3 +105,29 @@ test('codes of years the catalog has no edition for are hints; economic codes be
   const current = check(table, { 年度: '2024' }).findings.filter((f) => f.ruleId === 'COD002');
   assert.ok(current.length >= 2 && current.every((f) => f.severity !== 'hint'), JSON.stringify(current.map((f) => f.severity)));
 });
+
+test('PRO016: the listed parts’ changes must add up to the total’s change stated elsewhere', () => {
+  const body = (change208: string) =>
+    `本部门当年一般公共预算拨款支出 900000 元，较上年减少 100000 元，主要原因是项目减少。\n\n本部门当年一般公共预算支出 900000 元，其中：\n\n（1）社会保障和就业支出（208）500000 元，较上年增加 ${change208} 元，原因是增加绩效工资；\n\n（2）卫生健康支出（210）400000 元，较上年减少 150000 元，原因是项目减少。`;
+  const wrong = check(body('53360'), { 金额单位: '元' }).findings.filter((f) => f.ruleId === 'PRO016');
+  assert.equal(wrong.length, 1);
+  assert.match(wrong[0]!.message, /减少 96640 元.*减少 100000 元/);
+  assert.deepEqual(check(body('50000'), { 金额单位: '元' }).findings.filter((f) => f.ruleId === 'PRO016'), []);
+});
+
+test('PRO017: an area or a count split into parts right after it must add up', () => {
+  const body = (above: string) => `本工程规划建筑面积约为13459平方米，其中地上建筑面积为${above}平方米（其中计容面积7998平方米，不计容面积105平方米），地下建筑面积为5356平方米，建筑高度为29.8米。`;
+  const { text, findings } = check(body('8013'));
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'PRO017').map((f) => coveredText(text, f)), ['13459平方米', '8013平方米']);
+  assert.deepEqual(check(body('8103')).findings.filter((f) => f.ruleId === 'PRO017'), []);
+  // One part only says nothing about the rest.
+  assert.deepEqual(check('实有车辆 5 辆，其中执法执勤用车 3 辆。').findings.filter((f) => f.ruleId === 'PRO017'), []);
+});
+
+test('PRO018: a target the prose quotes for a project must be its performance form’s', () => {
+  const form = `表：附件5-1 项目支出绩效目标申报表\n单位：万元\n\n| 项目名称 | 一级指标 | 二级指标 | 三级指标 | 指标值 |\n|---|---|---|---|---|\n| 中央财政医疗救助预算 | 产出指标 | 时效指标 | 资金到位率 | 100% |\n| ^ | 满意度指标 | 服务对象满意度指标 | 政策知晓率 | ≥80% |\n| ^ | ^ | ^ | 工作满意度 | 95% |\n`;
+  const body = (target: string) => `## 项目情况\n\n5、“中央财政医疗救助预算”主要内容是：开展医疗救助。\n\n满意度指标：政策知晓率${target}，工作满意度≥95%，指标设立依据是计划数据。\n\n${form}`;
+  const { text, findings } = check(body('≥90%'));
+  assert.deepEqual(findings.filter((f) => f.ruleId === 'PRO018').map((f) => coveredText(text, f)), ['政策知晓率≥90%']);
+  assert.deepEqual(check(body('≥80%')).findings.filter((f) => f.ruleId === 'PRO018'), []);
+});

@@ -18,6 +18,7 @@ import { unitNameMismatch } from './unitNameMismatch';
 import { malformedAmount } from './malformedAmount';
 import { partChangesSum } from './partChangesSum';
 import { quantityParts } from './quantityParts';
+import { performanceTarget } from './performanceTarget';
 
 export const proseRules: Rule[] = [
   proseAmountMismatch,
@@ -38,4 +39,5 @@ export const proseRules: Rule[] = [
   malformedAmount,
   partChangesSum,
   quantityParts,
+  performanceTarget,
 ];
