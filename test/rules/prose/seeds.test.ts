@@ -56,6 +56,8 @@ test('seed 000: 4608 vs 4708, 500 vs 300, 55.56 vs 55.24, 支出增加 5811.56 v
     { rule: 'TPE003', severity: 'error', line: 85, covers: '100%', mentions: ['公务用车运行维护费', '6 万元', '100%', '上年为 0'] },
     { rule: 'PRO001', severity: 'error', line: 450, covers: '500 万元', mentions: ['城乡医疗救助地方配套', '500', '300.00', '附表4-9'] },
     { rule: 'PRO001', severity: 'error', line: 462, covers: '4608 万元', mentions: ['城乡居民医疗保险地方配套', '4608', '4,708.00', '附表4-9'] },
+    { rule: 'PRO018', severity: 'warning', line: 448, covers: '政策知晓率≥90%', mentions: ['中央财政医疗救助预算', '≥90%', '≥80%', '第 547 行'] },
+    { rule: 'PRO018', severity: 'warning', line: 484, covers: '服务对象满意程度≥95%', mentions: ['农村低收入人口资助参保', '≥95%', '100%', '第 580 行'] },
   ]);
 });
 
@@ -80,6 +82,9 @@ test('seed 002: 共有 2 个 with 3 listed, 1746人X60元=104760万元, 三公 +
     { rule: 'TPE003', severity: 'error', line: 99, covers: '100%', mentions: ['公务接待费', '7000', '上年为 0'] },
     { rule: 'PRO001', severity: 'error', line: 115, covers: '102000 元', mentions: ['公用经费', '102000', '198,000.00', '表5'] },
     { rule: 'PRO011', severity: 'error', line: 398, covers: '1746人X60元=104760万元', mentions: ['104760 元', '10.48 万元', '104760 万元'] },
+    { rule: 'PRO016', severity: 'warning', line: 73, covers: '61000 元，原因是单位增加绩效工资；', mentions: ['3 项', '减少 1103040 元', '减少 1099680 元', '第 69 行'] },
+    { rule: 'PRO016', severity: 'warning', line: 81, covers: '90080 元，原因是增加绩效工资；', mentions: ['4 项', '减少 1669480 元', '减少 1099680 元', '第 69 行'] },
+    { rule: 'PRO015', severity: 'warning', line: 396, covers: '206,27', mentions: ['206,27万元'] },
   ]);
 });
 
