@@ -5,7 +5,7 @@
 import type { HoverContributor } from '../features/contributors';
 import { rangeContainsPosition } from '../features/ranges';
 import type { DisclosureDocument, Table } from '../model/types';
-import { TABLE_KIND_NAMES } from '../recognition/tableKinds';
+import { tableKindName } from '../recognition/tableKinds';
 import { balanceRules } from '../rules/balance/index';
 import { columnRole } from './columnRoles';
 import { balanceAnalysis } from './identities/balanceAnalysis';
@@ -38,7 +38,8 @@ function ruleTitle(id: string): string {
 export function explainTable(document: DisclosureDocument, table: Table): string {
   const analysis = balanceAnalysis(document);
   const lines: string[] = [`**${tableTitle(table)}**`, ''];
-  lines.push(`识别为：${table.kind === 'unknown' ? '未识别的表（仍做通用的合计与层级检查）' : TABLE_KIND_NAMES[table.kind]}；单位：${table.unit}${table.unitExplicit ? '' : '（沿用文档的金额单位）'}`);
+  lines.push(`识别为：${table.kind === 'unknown' ? '未识别的表（仍做通用的合计与层级检查）' : tableKindName(table.kind, document.meta.kind)}；单位：${table.unit}${table.unitExplicit ? '' : '（沿用文档的金额单位）'}`);
+  if (table.panels) lines.push('', `左右分栏：表头重复 ${table.panels.count} 次，按“左栏各行、右栏各行”依次读作 ${table.body.length} 行`);
   const roles = table.columns
     .map((column) => ({ column, role: columnRole(column) }))
     .filter(({ role }) => ROLE_NAMES[role] !== undefined)

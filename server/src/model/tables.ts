@@ -8,13 +8,17 @@ import { recognizeTableKind } from '../recognition/tableKinds';
 import { BuildContext, splitKeyValue, trimSpan } from './context';
 import { classifyCell } from './cells';
 import { buildColumns, buildHeaderSpans, delimiterAligns } from './columns';
+import { panelWidthOf, splitPrintedRow } from './panels';
 import type {
   BodyRow,
   Cell,
   Column,
+  DisclosureKind,
   HeaderRow,
   Heading,
+  PrintedRow,
   KeyValue,
+  Range,
   RowCode,
   Table,
   TableCaption,
@@ -93,6 +97,7 @@ export function buildTable(
   defaultUnit: AmountUnit,
   headingPath: Heading[],
   context: BuildContext,
+  documentKind?: DisclosureKind,
 ): Table {
   const caption = node.caption ? buildCaption(node.caption, context) : undefined;
   const attributes = buildAttributes(node, context);
@@ -182,14 +187,31 @@ export function buildTable(
       );
     }
   }
-  const columns: Column[] = buildColumns(headerRows, width, delimiter ? delimiterAligns(delimiter.text) : []);
+  const printedColumns: Column[] = buildColumns(headerRows, width, delimiter ? delimiterAligns(delimiter.text) : []);
 
-  const kind = caption ? recognizeTableKind(caption.name) : 'unknown';
+  const kind = caption ? recognizeTableKind(caption.name, documentKind) : 'unknown';
   // Performance forms hold free text (“19650000 19650000”, “38万人”): no number syntax check there.
   const checkNumbers = kind !== 'performance';
-  const body: BodyRow[] = bodyNodes.map((row, rowIndex) =>
-    buildBodyRow(row, rowIndex, columns, unit, width, checkNumbers, context),
-  );
+  const printedRows: PrintedRow[] = bodyNodes.map((row) => ({
+    range: context.range(row),
+    cells: buildCells(row, printedColumns, unit, width, checkNumbers, context),
+  }));
+  const panelWidth = panelWidthOf(printedColumns, caption?.name);
+  const columns = panelWidth ? printedColumns.slice(0, panelWidth) : printedColumns;
+  const body: BodyRow[] = [];
+  if (panelWidth) {
+    const count = width / panelWidth;
+    const split = printedRows.map((printed, i) => ({ node: bodyNodes[i]!, rows: splitPrintedRow(printed.cells, panelWidth, count) }));
+    for (let panel = 0; panel < count; panel++) {
+      for (const { node, rows } of split) {
+        for (const row of rows.filter((r) => r.panel === panel)) {
+          body.push({ ...assembleRow(node, row.cells, body.length, columns, row.range, panel * panelWidth), panel });
+        }
+      }
+    }
+  } else {
+    printedRows.forEach((printed, i) => body.push(assembleRow(bodyNodes[i]!, printed.cells, i, columns, printed.range)));
+  }
 
   const separators = new Set(node.rows.filter((r): r is RowLineNode => r.kind === 'row').map((r) => r.separator));
   return {
@@ -206,6 +228,7 @@ export function buildTable(
     headerSpans: buildHeaderSpans(headerRows, width),
     ...(delimiter ? { delimiterRange: context.range(delimiter) } : {}),
     body,
+    ...(panelWidth ? { panels: { count: width / panelWidth, width: panelWidth, printedColumns, printedRows } } : {}),
     notes: node.notes.map((line) => {
       const trimmed = trimSpan(line.content.text, line.content);
       return { text: trimmed.text, range: context.range(trimmed.span) };
@@ -215,15 +238,14 @@ export function buildTable(
   };
 }
 
-function buildBodyRow(
+function buildCells(
   row: RowLineNode,
-  index: number,
   columns: Column[],
   tableUnit: AmountUnit,
   width: number,
   checkNumbers: boolean,
   context: BuildContext,
-): BodyRow {
+): Cell[] {
   const raw = trimmedCells(row);
   if (width > 0 && raw.length > width) {
     const first = raw[width]!;
@@ -244,13 +266,20 @@ function buildBodyRow(
     }
     return cell;
   });
-  const firstFilled = raw.find((c) => c.text.length > 0);
+  return cells;
+}
+
+/** A body row from its cells (all of a printed row, or one panel of it). */
+function assembleRow(node: RowLineNode, cells: Cell[], index: number, columns: Column[], range: Range, offset = 0): BodyRow {
+  const firstFilled = trimmedCells(node)
+    .slice(offset, offset + cells.length)
+    .find((c) => c.text.length > 0);
   const codes = rowCodes(cells, columns);
   const nameCell = cells.find((cell) => columns[cell.column]?.role === 'name' && cell.kind !== 'blank');
   const label = nameCell?.text ?? cells.find((cell) => cell.kind === 'text')?.text ?? '';
   return {
     index,
-    range: context.range(row),
+    range,
     cells,
     indent: firstFilled ? leadingIdeographicSpaces(firstFilled.raw) : 0,
     codes,

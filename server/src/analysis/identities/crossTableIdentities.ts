@@ -132,7 +132,7 @@ function xtb002(ctx: Context, fiscal: Table | undefined, general: Table | undefi
   }
   const carryover = fiscal.body.some((row) => {
     const label = compactLabel(row.cells[income.name.index]?.text ?? '');
-    if (!/上年结转/.test(label)) return false;
+    if (!/上年结转|年初.*结转/.test(label)) return false;
     return income.values.some((v) => {
       const amount = row.cells[v.index]?.amount;
       return amount !== undefined && !amount.value.isZero();
