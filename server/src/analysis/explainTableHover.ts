@@ -7,6 +7,7 @@ import { rangeContainsPosition } from '../features/ranges';
 import type { DisclosureDocument, Table } from '../model/types';
 import { tableKindName } from '../recognition/tableKinds';
 import { balanceRules } from '../rules/balance/index';
+import { finalAccountsRules } from '../rules/finalAccounts/index';
 import { columnRole } from './columnRoles';
 import { balanceAnalysis } from './identities/balanceAnalysis';
 import { columnTitle, tableTitle } from './identities/terms';
@@ -32,7 +33,7 @@ const ROLE_NAMES: Partial<Record<ReturnType<typeof columnRole>, string>> = {
 };
 
 function ruleTitle(id: string): string {
-  return balanceRules.find((rule) => rule.id === id)?.title ?? id;
+  return [...balanceRules, ...finalAccountsRules].find((rule) => rule.id === id)?.title ?? id;
 }
 
 export function explainTable(document: DisclosureDocument, table: Table): string {

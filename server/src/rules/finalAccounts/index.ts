@@ -1,0 +1,15 @@
+/** The 决算 (final accounts) rules, in the order they run. */
+import type { Rule } from '../types';
+import { incomeSourcesVsSummary } from './incomeSourcesVsSummary';
+import { personnelPublicClasses } from './personnelPublicClasses';
+import { basicVsPersonnelPublic } from './basicVsPersonnelPublic';
+import { fiscalSummaryVsTables } from './fiscalSummaryVsTables';
+import { threePublicMeasures } from './threePublicMeasures';
+
+export const finalAccountsRules: Rule[] = [
+  incomeSourcesVsSummary,
+  personnelPublicClasses,
+  basicVsPersonnelPublic,
+  fiscalSummaryVsTables,
+  threePublicMeasures,
+];
