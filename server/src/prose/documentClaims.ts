@@ -3,6 +3,7 @@
  * Paragraphs of the glossary are left out: definitions state no figures of this budget.
  */
 import type { DisclosureDocument } from '../model/types';
+import { isFinalAccounts } from '../recognition/tableKinds';
 import { extractParagraphClaims, type AmountClaim, type ParagraphClaims } from './claims';
 import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
 
@@ -21,6 +22,9 @@ export interface DocumentClaims {
 
 const cache = new WeakMap<DisclosureDocument, DocumentClaims>();
 
+/** The lead of a budget figure in a 决算 (年初预算为, 调整后预算数, 全年预算), not of an accounts figure. */
+const BUDGET_LEAD = /(?:年初|调整后?|全年)?预算(?:数)?(?:安排)?(?:为|是)?[ \t\u3000]*$/;
+
 export function documentClaims(document: DisclosureDocument): DocumentClaims {
   const cached = cache.get(document);
   if (cached) return cached;
@@ -29,6 +33,7 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
     .filter((p) => !glossaryLines.has(p.range.start.line))
     .map((p) => extractParagraphClaims(p, document.meta.year));
   const bound: BoundAmount[] = [];
+  const final = isFinalAccounts(document.meta.kind);
   for (const paragraph of paragraphs) {
     for (const claim of paragraph.amounts) {
       if (claim.figure.binding) {
@@ -37,6 +42,8 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
         continue;
       }
       if (claim.role !== 'current' || !claim.target) continue;
+      // A 决算 restates its budget (年初预算为 …) beside the accounts: that figure is not in the tables.
+      if (final && BUDGET_LEAD.test(claim.lead)) continue;
       if (claim.year !== undefined && document.meta.year !== undefined && claim.year !== document.meta.year) continue;
       const figure = figureForTarget(document, claim.target);
       if (figure) bound.push({ claim, figure, explicit: false });
