@@ -5,6 +5,9 @@ import { personnelPublicClasses } from './personnelPublicClasses';
 import { basicVsPersonnelPublic } from './basicVsPersonnelPublic';
 import { fiscalSummaryVsTables } from './fiscalSummaryVsTables';
 import { threePublicMeasures } from './threePublicMeasures';
+import { accountsFigureMismatch } from './accountsFigureMismatch';
+import { completionRate } from './completionRate';
+import { comparisonWording } from './comparisonWording';
 
 export const finalAccountsRules: Rule[] = [
   incomeSourcesVsSummary,
@@ -12,4 +15,7 @@ export const finalAccountsRules: Rule[] = [
   basicVsPersonnelPublic,
   fiscalSummaryVsTables,
   threePublicMeasures,
+  accountsFigureMismatch,
+  completionRate,
+  comparisonWording,
 ];
