@@ -5,6 +5,7 @@
 import type { DisclosureDocument } from '../model/types';
 import { isFinalAccounts } from '../recognition/tableKinds';
 import { extractParagraphClaims, type AmountClaim, type ParagraphClaims } from './claims';
+import { linkFinalChanges, paragraphStatements, type ExecutionStatement } from './executionStatements';
 import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
 
 export interface BoundAmount {
@@ -18,6 +19,8 @@ export interface DocumentClaims {
   paragraphs: ParagraphClaims[];
   /** Current-year amounts with the table figure they restate. */
   bound: BoundAmount[];
+  /** 决算 only: the budget execution statements (年初预算 / 支出决算 / 完成率). */
+  statements: ExecutionStatement[];
 }
 
 const cache = new WeakMap<DisclosureDocument, DocumentClaims>();
@@ -49,7 +52,9 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
       if (figure) bound.push({ claim, figure, explicit: false });
     }
   }
-  const result = { paragraphs, bound };
+  const statements = final ? paragraphs.flatMap(paragraphStatements) : [];
+  if (final) linkFinalChanges(paragraphs, statements);
+  const result = { paragraphs, bound, statements };
   cache.set(document, result);
   return result;
 }

@@ -13,7 +13,6 @@ import type { BodyRow, Column, DisclosureDocument, Paragraph, Range, Table } fro
 import { paragraphRange } from '../model/paragraphs';
 import { columnRole } from '../analysis/columnRoles';
 import type { AmountClaim, ParagraphClaims, PercentClaim } from './claims';
-import { documentClaims } from './documentClaims';
 import { cleanLead, targetOfLead, type ClaimTarget, type ThreePublicKey } from './labels';
 import { figureForTarget, type TableFigure } from './tableFigures';
 
@@ -120,16 +119,37 @@ function sameSubject(a: ExecutionSubject | undefined, b: ExecutionSubject | unde
   return a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
 
-const statementCache = new WeakMap<DisclosureDocument, ExecutionStatement[]>();
-
-/** Every execution statement of a document (memoised per model). */
-export function executionStatements(document: DisclosureDocument): ExecutionStatement[] {
-  let cached = statementCache.get(document);
-  if (!cached) {
-    cached = documentClaims(document).paragraphs.flatMap(paragraphStatements);
-    statementCache.set(document, cached);
+/**
+ * A 决算 states year-on-year changes of a subject whose current figure is a 决算 figure stated earlier
+ * (“公务接待费支出决算为 1.20 万元” … next paragraph “公务接待费支出决算增加 1.20 万元，增长 100%”): gives such a
+ * change its subject and current figure, from the latest earlier statement (or claim) of that subject.
+ */
+export function linkFinalChanges(paragraphs: ParagraphClaims[], statements: ExecutionStatement[]): void {
+  for (const claims of paragraphs) {
+    for (const change of claims.changes) {
+      if (change.current) continue;
+      const subject = change.subject ?? subjectOfChangeLead(change.change.lead);
+      if (!subject) continue;
+      const before = (offset: number, paragraph: Paragraph): boolean =>
+        paragraph.range.start.line < claims.paragraph.range.start.line || (paragraph === claims.paragraph && offset < change.change.figure.start);
+      const sameParagraph = claims.amounts.filter((a) => a.role === 'current' && a.target && sameSubject(a.target, subject) && before(a.figure.start, a.paragraph));
+      const fromStatement = statements.filter((s) => s.actual && sameSubject(s.subject, subject) && before(s.actual.figure.start, s.paragraph) && sameSection(s.paragraph, claims.paragraph));
+      const current = sameParagraph[sameParagraph.length - 1] ?? fromStatement[fromStatement.length - 1]?.actual;
+      if (!current) continue;
+      change.subject = subject;
+      change.current = current;
+    }
   }
-  return cached;
+}
+
+function sameSection(a: Paragraph, b: Paragraph): boolean {
+  const section = (p: Paragraph): string => p.headingPath.slice(0, 2).map((h) => h.text).join('/');
+  return section(a) === section(b);
+}
+
+function subjectOfChangeLead(lead: string): ClaimTarget | undefined {
+  const text = cleanLead(lead.replace(/(?:比|较|同比|与).*$/, '').replace(/(?:增加|减少|增长|下降|增|减)(?:[（(](?:增加|减少|减|增)[）)])?[ \t\u3000]*$/, '').replace(/(?:支出)?决算(?:数)?$/, ''));
+  return text ? targetOfLead(text) : undefined;
 }
 
 // ── The table figures a statement restates ─────────────────────────────────────────────────────────

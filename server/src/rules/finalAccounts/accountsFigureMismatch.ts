@@ -6,7 +6,8 @@
 import Decimal from 'decimal.js';
 import type { Amount } from '../../numeric/amount';
 import { compareAmounts, formatLikeProse, showAmount } from '../../prose/compare';
-import { executionStatements, statementFigure, type ExecutionSubject } from '../../prose/executionStatements';
+import { statementFigure, type ExecutionSubject } from '../../prose/executionStatements';
+import { documentClaims } from '../../prose/documentClaims';
 import { describeTarget } from '../../prose/labels';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import { describeFigure, type TableFigure } from '../../prose/tableFigures';
@@ -29,7 +30,7 @@ export const accountsFigureMismatch: Rule = {
   category: 'prose',
   defaultSeverity: 'error',
   check(context) {
-    const statements = context.shared('final.statements', () => executionStatements(context.document));
+    const statements = context.shared('prose.claims', () => documentClaims(context.document)).statements;
     for (const statement of statements) {
       if (!statement.actual) continue;
       const figure = statementFigure(context.document, statement, 'actual');

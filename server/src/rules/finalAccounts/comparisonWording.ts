@@ -4,7 +4,7 @@
  * difference within rounding never contradicts.
  */
 import { amountInterval, overlaps } from '../../numeric/interval';
-import { executionStatements } from '../../prose/executionStatements';
+import { documentClaims } from '../../prose/documentClaims';
 import type { Rule } from '../types';
 import { describeSubject } from './accountsFigureMismatch';
 
@@ -14,7 +14,7 @@ export const comparisonWording: Rule = {
   category: 'prose',
   defaultSeverity: 'error',
   check(context) {
-    const statements = context.shared('final.statements', () => executionStatements(context.document));
+    const statements = context.shared('prose.claims', () => documentClaims(context.document)).statements;
     for (const statement of statements) {
       const { comparison, budget, actual } = statement;
       if (!comparison || !budget || !actual || comparison.loose) continue;

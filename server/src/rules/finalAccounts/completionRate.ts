@@ -8,7 +8,8 @@ import Decimal from 'decimal.js';
 import { amountInterval, displayedInterval, divide, judge } from '../../numeric/interval';
 import { formatNumber } from '../../numeric/numberText';
 import { unitFactor } from '../../numeric/units';
-import { executionStatements, statementFigure } from '../../prose/executionStatements';
+import { statementFigure } from '../../prose/executionStatements';
+import { documentClaims } from '../../prose/documentClaims';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Amount } from '../../numeric/amount';
 import type { Rule } from '../types';
@@ -24,7 +25,7 @@ export const completionRate: Rule = {
   category: 'prose',
   defaultSeverity: 'error',
   check(context) {
-    const statements = context.shared('final.statements', () => executionStatements(context.document));
+    const statements = context.shared('prose.claims', () => documentClaims(context.document)).statements;
     for (const statement of statements) {
       const { rate, actual } = statement;
       if (!rate || !actual) continue;

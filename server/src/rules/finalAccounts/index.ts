@@ -8,6 +8,8 @@ import { threePublicMeasures } from './threePublicMeasures';
 import { accountsFigureMismatch } from './accountsFigureMismatch';
 import { completionRate } from './completionRate';
 import { comparisonWording } from './comparisonWording';
+import { namedWholeShare } from './namedWholeShare';
+import { vehicleCount } from './vehicleCount';
 
 export const finalAccountsRules: Rule[] = [
   incomeSourcesVsSummary,
@@ -18,4 +20,6 @@ export const finalAccountsRules: Rule[] = [
   accountsFigureMismatch,
   completionRate,
   comparisonWording,
+  namedWholeShare,
+  vehicleCount,
 ];
