@@ -11,7 +11,8 @@ import { documentClaims } from '../../prose/documentClaims';
 import { describeTarget } from '../../prose/labels';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import { describeFigure, type TableFigure } from '../../prose/tableFigures';
-import type { Rule } from '../types';
+import type { Rule, RuleContext } from '../types';
+import { sharedBalanceAnalysis } from '../balance/reportIdentities';
 
 export function describeSubject(subject: ExecutionSubject | undefined): string {
   if (!subject) return '';
@@ -22,6 +23,21 @@ export function describeSubject(subject: ExecutionSubject | undefined): string {
 /** A table cell as an amount (blank = 0 in the table's unit). */
 export function figureAmount(figure: TableFigure): Amount {
   return figure.cell.amount ?? { value: new Decimal(0), decimals: 0, unit: figure.table.unit, text: '0（空白）', grouped: false };
+}
+
+/**
+ * Whether a table figure is itself in a failing balance identity: then which side is wrong is open, and a
+ * fix that copies the figure into the prose is not offered.
+ */
+export function unbalancedFigure(context: RuleContext, figure: TableFigure): boolean {
+  const analysis = sharedBalanceAnalysis(context);
+  const same = (t: { table: TableFigure['table']; row: TableFigure['row']; column: TableFigure['column'] }): boolean =>
+    t.table === figure.table && t.row === figure.row && t.column.index === figure.column.index;
+  for (const identity of analysis.byTable.get(figure.table) ?? []) {
+    if (analysis.evaluations.get(identity)?.agreement !== 'error') continue;
+    if (same(identity.target) || identity.parts.some(same)) return true;
+  }
+  return false;
 }
 
 export const accountsFigureMismatch: Rule = {
@@ -52,11 +68,12 @@ export const accountsFigureMismatch: Rule = {
         continue;
       }
       const replacement = formatLikeProse(prose, table);
+      const unbalanced = unbalancedFigure(context, figure);
       context.report({
         range: statement.actual.range,
-        message: `说明中${what}的支出决算为 ${showAmount(prose)}，但${where}为 ${showAmount(table)}。`,
+        message: `说明中${what}的支出决算为 ${showAmount(prose)}，但${where}为 ${showAmount(table)}${unbalanced ? '（该表中数字本身与其合计或明细不平衡，请先核对表格）' : ''}。`,
         related,
-        fixes: [{ title: `改为表格数 ${replacement}`, edits: [{ range: statement.actual.numberRange, newText: replacement }], preferred: true, safe: true }],
+        ...(unbalanced ? {} : { fixes: [{ title: `改为表格数 ${replacement}`, edits: [{ range: statement.actual.numberRange, newText: replacement }], preferred: true, safe: true }] }),
       });
     }
   },

@@ -13,7 +13,7 @@ import { documentClaims } from '../../prose/documentClaims';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Amount } from '../../numeric/amount';
 import type { Rule } from '../types';
-import { describeSubject, figureAmount } from './accountsFigureMismatch';
+import { describeSubject, figureAmount, unbalancedFigure } from './accountsFigureMismatch';
 
 function toYuan(amount: Amount): Decimal {
   return amount.value.times(unitFactor(amount.unit));
@@ -59,10 +59,11 @@ export const completionRate: Rule = {
       }
       const fixText = formatNumber(expected, percent.decimals, false);
       const start = rate.range.start;
+      const unbalanced = tableBudget !== undefined && unbalancedFigure(context, tableBudget);
       context.report({
         range: rate.range,
-        message: `${what}完成率应为 ${computation}，说明写的是 ${percent.text}%。`,
-        fixes: [{ title: `改为 ${fixText}%`, edits: [{ range: { start, end: { line: start.line, character: start.character + percent.text.length } }, newText: fixText }], preferred: true, safe: true }],
+        message: `${what}完成率应为 ${computation}，说明写的是 ${percent.text}%${unbalanced ? '（表中预算数本身与其合计或明细不平衡，请先核对表格）' : ''}。`,
+        fixes: unbalanced ? [] : [{ title: `改为 ${fixText}%`, edits: [{ range: { start, end: { line: start.line, character: start.character + percent.text.length } }, newText: fixText }], preferred: true, safe: true }],
       });
     }
   },
