@@ -8,7 +8,10 @@
  * basis (年初 / 调整后 / 全年 / unspecified), the 决算 figure, the completion rate and the wording that
  * compares them (决算数大于/小于预算数, 与预算数持平). The table figures they restate are looked up here too.
  */
+import Decimal from 'decimal.js';
 import { compactLabel } from '../model/labels';
+import type { Amount } from '../numeric/amount';
+import { unitFactor } from '../numeric/units';
 import type { BodyRow, Column, DisclosureDocument, Paragraph, Range, Table } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
 import { columnRole } from '../analysis/columnRoles';
@@ -230,4 +233,27 @@ export function statementFigure(document: DisclosureDocument, statement: Executi
     return { table, row, column, cell };
   }
   return figureForTarget(document, subject);
+}
+
+/** A table cell as an amount (blank = 0 in the table's unit). */
+export function figureAmount(figure: TableFigure): Amount {
+  return figure.cell.amount ?? { value: new Decimal(0), decimals: 0, unit: figure.table.unit, text: '0（空白）', grouped: false };
+}
+
+/** The 预算数 a statement's completion rate divides by: the one it states, or the 三公 table's 预算数. */
+export function statementBudget(document: DisclosureDocument, statement: ExecutionStatement): { amount: Amount; figure?: TableFigure } | undefined {
+  if (statement.budget) return { amount: statement.budget.figure.amount };
+  const figure = statementFigure(document, statement, 'budget');
+  return figure ? { amount: figureAmount(figure), figure } : undefined;
+}
+
+/** Whether the rate's basis (完成年初预算的) and the stated budget's (调整后预算为) name different budgets. */
+export function basesDiffer(statement: ExecutionStatement): boolean {
+  return statement.budget !== undefined && statement.basis !== '预算' && statement.rateBasis !== undefined && statement.rateBasis !== '预算' && statement.basis !== statement.rateBasis;
+}
+
+/** 决算数 ÷ 预算数 × 100 (undefined for a zero budget). */
+export function completionPercent(actual: Amount, budget: Amount): Decimal | undefined {
+  if (budget.value.isZero()) return undefined;
+  return actual.value.times(unitFactor(actual.unit)).div(budget.value.times(unitFactor(budget.unit))).times(100);
 }

@@ -3,10 +3,8 @@
  * restates: the 一般公共预算财政拨款支出决算表 row of the 类/款/项 the item narrative names, its 合计, the
  * 三公 决算数 of the item (blank = 0). Rounding only → information. Quick-fix: the table's figure.
  */
-import Decimal from 'decimal.js';
-import type { Amount } from '../../numeric/amount';
 import { compareAmounts, formatLikeProse, showAmount } from '../../prose/compare';
-import { statementFigure, type ExecutionSubject } from '../../prose/executionStatements';
+import { figureAmount, statementFigure, type ExecutionSubject } from '../../prose/executionStatements';
 import { documentClaims } from '../../prose/documentClaims';
 import { describeTarget } from '../../prose/labels';
 import { roundingSeverity } from '../../prose/roundingSeverity';
@@ -20,10 +18,6 @@ export function describeSubject(subject: ExecutionSubject | undefined): string {
   return describeTarget(subject);
 }
 
-/** A table cell as an amount (blank = 0 in the table's unit). */
-export function figureAmount(figure: TableFigure): Amount {
-  return figure.cell.amount ?? { value: new Decimal(0), decimals: 0, unit: figure.table.unit, text: '0（空白）', grouped: false };
-}
 
 /**
  * Whether a table figure is itself in a failing balance identity: then which side is wrong is open, and a

@@ -7,17 +7,11 @@
 import Decimal from 'decimal.js';
 import { amountInterval, displayedInterval, divide, judge } from '../../numeric/interval';
 import { formatNumber } from '../../numeric/numberText';
-import { unitFactor } from '../../numeric/units';
-import { statementFigure } from '../../prose/executionStatements';
+import { basesDiffer, completionPercent, statementBudget } from '../../prose/executionStatements';
 import { documentClaims } from '../../prose/documentClaims';
 import { roundingSeverity } from '../../prose/roundingSeverity';
-import type { Amount } from '../../numeric/amount';
 import type { Rule } from '../types';
-import { describeSubject, figureAmount, unbalancedFigure } from './accountsFigureMismatch';
-
-function toYuan(amount: Amount): Decimal {
-  return amount.value.times(unitFactor(amount.unit));
-}
+import { describeSubject, unbalancedFigure } from './accountsFigureMismatch';
 
 export const completionRate: Rule = {
   id: 'FIN007',
@@ -29,10 +23,11 @@ export const completionRate: Rule = {
     for (const statement of statements) {
       const { rate, actual } = statement;
       if (!rate || !actual) continue;
-      if (statement.budget && statement.basis !== '预算' && statement.rateBasis !== '预算' && statement.basis !== statement.rateBasis) continue;
-      const tableBudget = statement.budget ? undefined : statementFigure(context.document, statement, 'budget');
-      const budget = statement.budget?.figure.amount ?? (tableBudget ? figureAmount(tableBudget) : undefined);
-      if (!budget) continue;
+      if (basesDiffer(statement)) continue;
+      const found = statementBudget(context.document, statement);
+      if (!found) continue;
+      const budget = found.amount;
+      const tableBudget = found.figure;
       const budgetWhere = statement.budget ? `预算数 ${budget.text} ${budget.unit}` : `表中预算数 ${budget.text} ${budget.unit}`;
       const what = describeSubject(statement.subject);
       const percent = rate.percent;
@@ -46,7 +41,7 @@ export const completionRate: Rule = {
       }
       const ratio = divide(amountInterval(actual.figure.amount), amountInterval(budget));
       if (!ratio) continue;
-      const expected = toYuan(actual.figure.amount).div(toYuan(budget)).times(100);
+      const expected = completionPercent(actual.figure.amount, budget)!;
       const hundred = { low: ratio.low.times(100), high: ratio.high.times(100) };
       const rounded = expected.toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
       const agreement = judge(displayedInterval(percent.value, percent.decimals), hundred, percent.value, rounded);
