@@ -1,0 +1,82 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkText } from '../../../server/src/check';
+import { hoverAt } from '../../../server/src/features/hover';
+import { DEFAULT_SETTINGS } from '../../../server/src/config/settings';
+import { doc } from '../../helpers/fixtures';
+
+const THREE_PUBLIC = `表：财政拨款“三公”经费支出决算表
+单位：万元
+
+| 合计 | 合计 | 因公出国（境）费 | 因公出国（境）费 | 公务接待费 | 公务接待费 |
+| 预算数 | 决算数 | 预算数 | 决算数 | 预算数 | 决算数 |
+|---:|---:|---:|---:|---:|---:|
+| 2.00 | 1.50 |  |  | 2.00 | 1.50 |
+`;
+
+function final(body: string): string {
+  return doc(body, { 类型: '部门决算', 年度: '2024' });
+}
+
+function ids(text: string, ...rules: string[]) {
+  return checkText(text).findings.filter((f) => rules.includes(f.ruleId));
+}
+
+test('FIN007 warns for a completion rate against a zero budget (三公 item with no 预算数)', () => {
+  const text = final(`${THREE_PUBLIC}\n“三公”经费财政拨款支出年初预算为2.00万元，支出决算为1.50万元，完成预算的75.00%，其中：因公出国（境）费决算为0.00万元，完成预算的0%；公务接待费支出决算为1.50万元，完成预算的75.00%。`);
+  const found = ids(text, 'FIN007');
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.severity, 'warning');
+  assert.match(found[0]!.message, /因公出国（境）费.*预算数为 0/);
+});
+
+test('FIN007 reads the 三公 预算数 from the table and is silent when the rates hold', () => {
+  const text = final(`${THREE_PUBLIC}\n“三公”经费财政拨款支出年初预算为2.00万元，支出决算为1.50万元，完成预算的75.00%，其中：公务接待费支出决算为1.50万元，完成预算的75.00%。`);
+  assert.deepEqual(ids(text, 'FIN006', 'FIN007', 'FIN008'), []);
+  const wrong = final(`${THREE_PUBLIC}\n“三公”经费财政拨款支出年初预算为2.00万元，支出决算为1.50万元，完成预算的75.00%，其中：公务接待费支出决算为1.50万元，完成预算的70.00%。`);
+  const [finding] = ids(wrong, 'FIN007');
+  assert.match(finding!.message, /公务接待费完成率应为 决算数 1\.50 万元 ÷ 表中预算数 2\.00 万元 = 75\.00%/);
+});
+
+test('FIN007 tells 年初预算 from 调整后预算: a rate on another basis is not checked', () => {
+  const text = final('一般公共预算财政拨款支出调整后预算为120.00万元，支出决算为100.00万元，完成年初预算的90.00%。');
+  assert.deepEqual(ids(text, 'FIN007'), []);
+  const same = final('一般公共预算财政拨款支出调整后预算为120.00万元，支出决算为100.00万元，完成调整后预算的90.00%。');
+  assert.match(ids(same, 'FIN007')[0]!.message, /= 83\.33%/);
+});
+
+test('FIN007 rounding only is information', () => {
+  const text = final('一般公共预算财政拨款支出年初预算为3.00万元，支出决算为2.00万元，完成年初预算的66.6%。');
+  const [finding] = ids(text, 'FIN007');
+  assert.equal(finding?.severity, 'information');
+});
+
+test('FIN008 is silent when the wording matches and for “基本持平”', () => {
+  const text = final('一般公共预算财政拨款支出年初预算为100.00万元，支出决算为98.00万元。决算数小于预算数的主要原因：节约。\n\n一般公共预算财政拨款支出年初预算为100.00万元，支出决算为99.90万元。决算数与预算数基本持平。');
+  assert.deepEqual(ids(text, 'FIN008'), []);
+  const wrong = final('一般公共预算财政拨款支出年初预算为100.00万元，支出决算为98.00万元。决算数与预算数持平。');
+  assert.match(ids(wrong, 'FIN008')[0]!.message, /决算数与预算数持平.*98\.00 万元小于预算数 100\.00 万元/);
+});
+
+test('a 决算 does not compare its 年初预算 with the tables (only its 决算 figures)', () => {
+  const text = final(`表：一般公共预算财政拨款支出决算表
+单位：万元
+
+| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |
+|---|---|---:|---:|---:|
+| 208 | 社会保障和就业支出 | 98.00 | 98.00 |  |
+|  | 合计 | 98.00 | 98.00 |  |
+
+一般公共预算财政拨款支出年初预算为100.00万元，支出决算为98.00万元，完成年初预算的98.00%。`);
+  assert.deepEqual(checkText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning'), []);
+});
+
+test('hovering a completion rate shows 决算数 ÷ 预算数', () => {
+  const text = final('一般公共预算财政拨款支出年初预算为1,050.00万元，支出决算为1,000.00万元，完成年初预算的95.24%。');
+  const { document } = checkText(text);
+  const line = text.split('\n').findIndex((l) => l.includes('95.24%'));
+  const character = text.split('\n')[line]!.indexOf('95.24');
+  const hover = hoverAt(document, { line, character: character + 1 }, { settings: DEFAULT_SETTINGS } as never);
+  const value = (hover?.contents as { value: string }).value;
+  assert.match(value, /完成率复算.*1,000\.00 万元 ÷ 预算数 1,050\.00 万元 = 95\.2381%（说明写 95\.24%）/);
+});
