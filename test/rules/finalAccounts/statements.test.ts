@@ -80,3 +80,27 @@ test('hovering a completion rate shows 决算数 ÷ 预算数', () => {
   const value = (hover?.contents as { value: string }).value;
   assert.match(value, /完成率复算.*1,000\.00 万元 ÷ 预算数 1,050\.00 万元 = 95\.2381%（说明写 95\.24%）/);
 });
+
+test('FIN011: a table said to be empty (note or prose) that holds figures', () => {
+  const fund = (figure: string) => `表：政府性基金预算财政拨款收入支出决算表
+单位：万元
+
+| 科目编码 | 科目名称 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 |
+|---|---|---:|---:|---:|---:|
+|  | 合计 |  | ${figure} | ${figure} |  |
+注：本单位无政府性基金预算财政拨款支出，故本表无数据。
+
+本单位2024年度无政府性基金预算财政拨款收入和支出。`;
+  const found = ids(final(fund('5.00')), 'FIN011');
+  assert.equal(found.length, 2);
+  assert.match(found[0]!.message, /本表无数据.*5\.00/);
+  assert.match(found[1]!.message, /无政府性基金预算财政拨款收入和支出.*5\.00/);
+  assert.deepEqual(ids(final(fund('')), 'FIN011'), []);
+});
+
+test('FIN011 judges “无“三公”经费财政拨款支出” on the 决算数 columns only (a 预算数 may exist)', () => {
+  const text = final(`${THREE_PUBLIC.replace('| 2.00 | 1.50 |  |  | 2.00 | 1.50 |', '| 2.00 |  |  |  | 2.00 |  |')}\n本单位2024年度无“三公”经费财政拨款支出。`);
+  assert.deepEqual(ids(text, 'FIN011'), []);
+  const spent = final(`${THREE_PUBLIC}\n本单位2024年度无“三公”经费财政拨款支出。`);
+  assert.match(ids(spent, 'FIN011')[0]!.message, /1\.50/);
+});

@@ -10,6 +10,7 @@ import { completionRate } from './completionRate';
 import { comparisonWording } from './comparisonWording';
 import { namedWholeShare } from './namedWholeShare';
 import { vehicleCount } from './vehicleCount';
+import { emptyTableStatements } from './emptyTableStatements';
 
 export const finalAccountsRules: Rule[] = [
   incomeSourcesVsSummary,
@@ -22,4 +23,5 @@ export const finalAccountsRules: Rule[] = [
   comparisonWording,
   namedWholeShare,
   vehicleCount,
+  emptyTableStatements,
 ];
