@@ -104,3 +104,22 @@ test('FIN011 judges “无“三公”经费财政拨款支出” on the 决算�
   const spent = final(`${THREE_PUBLIC}\n本单位2024年度无“三公”经费财政拨款支出。`);
   assert.match(ids(spent, 'FIN011')[0]!.message, /1\.50/);
 });
+
+test('FIN012: the 人员经费 items listed against the lines of the 基本支出决算表 that hold a figure', () => {
+  const table = `表：一般公共预算财政拨款基本支出决算表
+单位：万元
+
+| 经济分类科目编码 | 科目名称 | 决算数 | 经济分类科目编码 | 科目名称 | 决算数 |
+|---|---|---:|---|---|---:|
+| 303 | 对个人和家庭的补助 | 5.31 | 302 | 商品和服务支出 | 2.00 |
+| 30302 | 退休费 | 5.00 | 30201 | 办公费 | 2.00 |
+| 30309 | 奖励金 | 0.31 |  |  |  |
+| 30310 | 个人农业生产补贴 |  |  |  |  |
+`;
+  const wrong = final(`${table}\n一般公共预算财政拨款基本支出7.31万元。其中：人员经费5.31万元，主要包括：退休费、个人农业生产补贴；公用经费2.00万元，主要包括：办公费。`);
+  const [finding] = ids(wrong, 'FIN012');
+  assert.equal(finding?.severity, 'warning');
+  assert.match(finding!.message, /列举了 个人农业生产补贴.*为空.*30309 奖励金 0\.31 有数/);
+  const right = final(`${table}\n一般公共预算财政拨款基本支出7.31万元。其中：人员经费5.31万元，主要包括：退休费、奖励金；公用经费2.00万元，主要包括：办公费。`);
+  assert.deepEqual(ids(right, 'FIN012'), []);
+});

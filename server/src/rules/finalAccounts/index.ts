@@ -11,6 +11,7 @@ import { comparisonWording } from './comparisonWording';
 import { namedWholeShare } from './namedWholeShare';
 import { vehicleCount } from './vehicleCount';
 import { emptyTableStatements } from './emptyTableStatements';
+import { listedEconomicItems } from './listedEconomicItems';
 
 export const finalAccountsRules: Rule[] = [
   incomeSourcesVsSummary,
@@ -24,4 +25,5 @@ export const finalAccountsRules: Rule[] = [
   namedWholeShare,
   vehicleCount,
   emptyTableStatements,
+  listedEconomicItems,
 ];
