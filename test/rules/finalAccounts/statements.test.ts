@@ -123,3 +123,13 @@ test('FIN012: the 人员经费 items listed against the lines of the 基本支�
   const right = final(`${table}\n一般公共预算财政拨款基本支出7.31万元。其中：人员经费5.31万元，主要包括：退休费、奖励金；公用经费2.00万元，主要包括：办公费。`);
   assert.deepEqual(ids(right, 'FIN012'), []);
 });
+
+test('FIN013: amounts awarded to 中小企业 cannot exceed the 政府采购金额', () => {
+  const text = (a: string, b: string) =>
+    final(`## 十一、其他重要事项的情况说明\n\n本单位2024年度政府采购金额（以合同签订为准）为100.00万元，其中：货物采购金额40.00万元、工程采购金额0万元、服务采购金额60.00万元。\n\n在面向中小企业预留的政府采购项目中，由中小企业供应商中标或成交的，采购金额${a}万元；在其他政府采购项目中，由中小企业供应商中标或成交的，采购金额${b}万元。`);
+  const [over] = ids(text('80.00', '30.00'), 'FIN013');
+  assert.equal(over?.severity, 'error');
+  assert.match(over!.message, /80\.00 \+ 30\.00 = 110\.00 万元，超过了政府采购金额 100\.00 万元/);
+  assert.equal(ids(text('80.00', '20.01'), 'FIN013')[0]?.severity, 'information');
+  assert.deepEqual(ids(text('80.00', '20.00'), 'FIN013'), []);
+});

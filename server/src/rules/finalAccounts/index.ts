@@ -12,6 +12,7 @@ import { namedWholeShare } from './namedWholeShare';
 import { vehicleCount } from './vehicleCount';
 import { emptyTableStatements } from './emptyTableStatements';
 import { listedEconomicItems } from './listedEconomicItems';
+import { smallBusinessAwards } from './smallBusinessAwards';
 
 export const finalAccountsRules: Rule[] = [
   incomeSourcesVsSummary,
@@ -26,4 +27,5 @@ export const finalAccountsRules: Rule[] = [
   vehicleCount,
   emptyTableStatements,
   listedEconomicItems,
+  smallBusinessAwards,
 ];
