@@ -5,7 +5,7 @@
 import type { DisclosureDocument } from '../model/types';
 import { isFinalAccounts } from '../recognition/tableKinds';
 import { extractParagraphClaims, type AmountClaim, type ParagraphClaims } from './claims';
-import { linkFinalChanges, paragraphStatements, type ExecutionStatement } from './executionStatements';
+import { BUDGET_LEAD, linkFinalChanges, paragraphStatements, type ExecutionStatement } from './executionStatements';
 import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
 
 export interface BoundAmount {
@@ -25,8 +25,6 @@ export interface DocumentClaims {
 
 const cache = new WeakMap<DisclosureDocument, DocumentClaims>();
 
-/** The lead of a budget figure in a 决算 (年初预算为, 调整后预算数, 全年预算), not of an accounts figure. */
-const BUDGET_LEAD = /(?:年初|调整后?|全年)?预算(?:数)?(?:安排)?(?:为|是)?[ \t\u3000]*$/;
 
 export function documentClaims(document: DisclosureDocument): DocumentClaims {
   const cached = cache.get(document);

@@ -15,6 +15,7 @@ import { unitFactor } from '../numeric/units';
 import type { BodyRow, Column, DisclosureDocument, Paragraph, Range, Table } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
 import { columnRole } from '../analysis/columnRoles';
+import { isMeasureColumn, threePublicColumnItem } from '../analysis/identities/finalAccountsIdentities';
 import type { AmountClaim, ParagraphClaims, PercentClaim } from './claims';
 import { cleanLead, targetOfLead, type ClaimTarget, type ThreePublicKey } from './labels';
 import { figureForTarget, type TableFigure } from './tableFigures';
@@ -41,7 +42,8 @@ export interface ExecutionStatement {
   comparison?: { word: '大于' | '小于' | '持平'; loose: boolean; range: Range; text: string };
 }
 
-const BUDGET_LEAD = /(年初|调整后?|全年)?预算(?:数)?(?:安排)?(?:为|是)?[ \t\u3000]*$/;
+/** The lead of a budget figure in a 决算 (年初预算为, 调整后预算数, 全年预算), not of an accounts figure. */
+export const BUDGET_LEAD = /(年初|调整后?|全年)?预算(?:数)?(?:安排)?(?:为|是)?[ \t\u3000]*$/;
 const ACTUAL_LEAD = /(?:支出)?决算(?:数)?(?:为|是)?[ \t\u3000]*$/;
 const RATE_LEAD = /完成(年初|调整后?|全年)?预算(?:数)?的?[ \t\u3000]*$/;
 const ITEM_PATH = /^[^（(]{0,4}?([^（()）、.．]+?)[（(]类[）)]([^（()）]+?)[（(]款[）)](?:([^（()）]+?)[（(]项[）)])?/;
@@ -157,23 +159,10 @@ function subjectOfChangeLead(lead: string): ClaimTarget | undefined {
 
 // ── The table figures a statement restates ─────────────────────────────────────────────────────────
 
-const THREE_PUBLIC_ITEM: Record<ThreePublicKey, RegExp> = {
-  'three-public-total': /^(?:“?"?三公"?”?经费)?合计$/,
-  overseas: /因公出国/,
-  vehicle: /公务用车购置及运行/,
-  'vehicle-purchase': /^公务用车购置(?:费)?$/,
-  'vehicle-operation': /^公务用车运行(?:维护)?费?$/,
-  reception: /公务接待/,
-};
-
-/** A 三公 決算 table's cell for an item and a measure (预算数 / 决算数), the item read from the header path. */
+/** A 三公 决算 table's cell for an item and a measure (预算数 / 决算数), the item read from the header path. */
 function threePublicMeasure(document: DisclosureDocument, key: ThreePublicKey, measure: RegExp): TableFigure | undefined {
   for (const table of document.tables.filter((t) => t.kind === 'three-public')) {
-    const column = table.columns.find((c) => {
-      if (c.role !== 'value' || !measure.test(compactLabel(c.label))) return false;
-      const item = c.path.slice(0, -1).map(compactLabel).filter((l) => l !== '小计');
-      return THREE_PUBLIC_ITEM[key].test(item[item.length - 1] ?? '');
-    });
+    const column = table.columns.find((c) => isMeasureColumn(c) && measure.test(compactLabel(c.label)) && threePublicColumnItem(c) === key);
     const row = table.body.find((r) => r.cells.some((cell) => cell.kind === 'amount')) ?? table.body[0];
     const cell = column && row ? row.cells[column.index] : undefined;
     if (column && row && cell && (cell.kind === 'amount' || cell.kind === 'blank')) return { table, row, column, cell };

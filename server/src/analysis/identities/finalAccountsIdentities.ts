@@ -14,8 +14,10 @@
 import { compactLabel } from '../../model/labels';
 import type { BodyRow, Column, DisclosureDocument, Table } from '../../model/types';
 import { isFinalAccounts } from '../../recognition/tableKinds';
+import type { ThreePublicKey } from '../../prose/labels';
 import { findTotalRow } from './rowStructure';
 import { isSideBySide, summaryColumns, type SummaryColumn } from './summaryIdentities';
+import { stripMarker } from './crossTableIdentities';
 import { makeTerm, rowTitle, tableTitle } from './terms';
 import type { Identity, Term } from './types';
 
@@ -118,10 +120,6 @@ function fin002and003(document: DisclosureDocument, out: Identity[]): void {
   if (found) out.push(found);
 }
 
-function stripMarker(label: string): string {
-  return compactLabel(label).replace(/^(?:[（(]?[一二三四五六七八九十廿卅\d]+[）)、.．]|[①-⑳])/, '');
-}
-
 function fin004(document: DisclosureDocument, out: Identity[]): void {
   const fiscal = firstOfKind(document, 'fiscal-summary', isSideBySide);
   if (!fiscal) return;
@@ -170,21 +168,21 @@ function fin004(document: DisclosureDocument, out: Identity[]): void {
 }
 
 const MEASURE = /^(?:预算数|决算数|执行数|年初预算数|调整预算数|全年预算数)$/;
-type Item = 'total' | 'overseas' | 'vehicle' | 'purchase' | 'operation' | 'reception';
 
-function threePublicItem(label: string): Item | undefined {
+/** The 三公 item a header label names (合计 is the total). */
+export function threePublicItem(label: string): ThreePublicKey | undefined {
   const compact = compactLabel(label);
-  if (/^(?:“?"?三公"?”?经费)?合计$/.test(compact)) return 'total';
+  if (/^(?:“?"?三公"?”?经费)?合计$/.test(compact)) return 'three-public-total';
   if (/因公出国/.test(compact)) return 'overseas';
   if (/公务用车购置及运行/.test(compact)) return 'vehicle';
-  if (/公务用车购置(?:费)?$/.test(compact)) return 'purchase';
-  if (/公务用车运行(?:维护)?费?$/.test(compact)) return 'operation';
+  if (/公务用车购置(?:费)?$/.test(compact)) return 'vehicle-purchase';
+  if (/公务用车运行(?:维护)?费?$/.test(compact)) return 'vehicle-operation';
   if (/公务接待/.test(compact)) return 'reception';
   return undefined;
 }
 
-/** The item a 三公 column measures: the deepest item label of its path (小计 takes its parent's). */
-function columnItem(column: Column): Item | undefined {
+/** The item a 三公 measure column (…/预算数, …/决算数) measures: the deepest item label of its path (小计 takes its parent's). */
+export function threePublicColumnItem(column: Column): ThreePublicKey | undefined {
   for (let i = column.path.length - 2; i >= 0; i--) {
     const label = compactLabel(column.path[i]!);
     if (label === '小计') continue;
@@ -194,21 +192,26 @@ function columnItem(column: Column): Item | undefined {
   return undefined;
 }
 
+/** Whether a column is a 预算数 / 决算数 measure under a 三公 item. */
+export function isMeasureColumn(column: Column): boolean {
+  return column.role === 'value' && MEASURE.test(compactLabel(column.label));
+}
+
 function fin005(document: DisclosureDocument, out: Identity[]): void {
   for (const table of document.tables.filter((t) => t.kind === 'three-public')) {
-    const byMeasure = new Map<string, Map<Item, Column>>();
+    const byMeasure = new Map<string, Map<ThreePublicKey, Column>>();
     for (const column of table.columns) {
-      if (column.role !== 'value' || !MEASURE.test(compactLabel(column.label))) continue;
-      const item = columnItem(column);
+      if (!isMeasureColumn(column)) continue;
+      const item = threePublicColumnItem(column);
       if (!item) continue;
       const measure = compactLabel(column.label);
-      const items = byMeasure.get(measure) ?? new Map<Item, Column>();
+      const items = byMeasure.get(measure) ?? new Map<ThreePublicKey, Column>();
       if (!items.has(item)) items.set(item, column);
       byMeasure.set(measure, items);
     }
-    const relations: Array<[Item, Item[], string]> = [
-      ['total', ['overseas', 'vehicle', 'reception'], '合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费'],
-      ['vehicle', ['purchase', 'operation'], '公务用车购置及运行费 = 购置费 + 运行费'],
+    const relations: Array<[ThreePublicKey, ThreePublicKey[], string]> = [
+      ['three-public-total', ['overseas', 'vehicle', 'reception'], '合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费'],
+      ['vehicle', ['vehicle-purchase', 'vehicle-operation'], '公务用车购置及运行费 = 购置费 + 运行费'],
     ];
     for (const [measure, items] of byMeasure) {
       for (const [target, parts, relation] of relations) {
