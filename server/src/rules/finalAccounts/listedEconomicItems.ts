@@ -25,7 +25,8 @@ export const listedEconomicItems: Rule = {
   defaultSeverity: 'warning',
   check(context) {
     const table = context.document.tables.find((t) => t.kind === 'general-budget-basic' && t.body.some((row) => row.code && /^3\d{4}$/.test(row.code)));
-    if (!table) return;
+    // A table not filled in yet (a fresh template) says nothing about the items.
+    if (!table || !table.body.some(hasFigure)) return;
     for (const paragraph of context.document.paragraphs) {
       for (const match of paragraph.text.matchAll(LIST)) {
         const listText = match[2]!;
