@@ -13,6 +13,7 @@ import { vehicleCount } from './vehicleCount';
 import { emptyTableStatements } from './emptyTableStatements';
 import { listedEconomicItems } from './listedEconomicItems';
 import { smallBusinessAwards } from './smallBusinessAwards';
+import { itemBudgetsTotal } from './itemBudgetsTotal';
 
 export const finalAccountsRules: Rule[] = [
   incomeSourcesVsSummary,
@@ -28,4 +29,5 @@ export const finalAccountsRules: Rule[] = [
   emptyTableStatements,
   listedEconomicItems,
   smallBusinessAwards,
+  itemBudgetsTotal,
 ];
