@@ -52,3 +52,26 @@ describe('snippets', () => {
     assert.ok(parsed['政府性基金预算支出表']!.body.includes('本表无数据'));
   });
 });
+
+describe('决算 template', () => {
+  const text = documentTemplate({ unitName: '上海市某某局', year: 2024, kind: '部门决算', amountUnit: '万元', emptyTables: ['fund-expenditure', 'state-capital'] });
+  const model = parseDocument(text, 'file:///final.disclosure');
+
+  it('has the nine 决算 tables, each recognised as its kind, the 基本支出 table in two panels', async () => {
+    const { FINAL_TABLES } = await import('../../client/src/templates/finalTables');
+    assert.deepEqual(model.syntaxFindings.map((f) => `${f.ruleId} ${f.message}`), []);
+    const tables = model.tables.filter((t) => t.kind !== 'unknown');
+    assert.deepEqual(tables.map((t) => t.kind), FINAL_TABLES.map((t) => t.id));
+    assert.deepEqual(tables.map((t) => t.caption?.name), FINAL_TABLES.map((t) => t.name));
+    const basic = tables.find((t) => t.kind === 'general-budget-basic')!;
+    assert.equal(basic.panels?.count, 2);
+    assert.deepEqual(basic.body.filter((r) => r.code?.length === 3).map((r) => r.code), ['301', '303', '302', '310']);
+    assert.deepEqual(tables.find((t) => t.kind === 'fund-expenditure')!.notes.map((n) => n.text), ['本表无数据']);
+  });
+
+  it('checks without an error or a warning before any figure is filled in', async () => {
+    const { checkText } = await import('../../server/src/check');
+    const problems = checkText(text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    assert.deepEqual(problems.map((f) => `${f.ruleId}:${f.range.start.line + 1} ${f.message}`), []);
+  });
+});

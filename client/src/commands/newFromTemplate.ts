@@ -1,7 +1,6 @@
 /** “从模板新建预算公开文档”: asks unit, year, kind, amount unit and the tables without data, opens the scaffold. */
 import * as vscode from 'vscode';
-import { documentTemplate } from '../templates/documentTemplate';
-import { STANDARD_TABLES } from '../templates/standardTables';
+import { documentTemplate, tablesForKind } from '../templates/documentTemplate';
 
 const KINDS = ['部门预算', '单位预算', '部门综合预算', '部门决算', '单位决算'];
 const UNITS = ['万元', '元'];
@@ -28,7 +27,7 @@ export async function newFromTemplate(): Promise<vscode.TextEditor | undefined> 
   const amountUnit = await vscode.window.showQuickPick(UNITS, { title: vscode.l10n.t('Unit of amounts'), ignoreFocusOut: true });
   if (!amountUnit) return undefined;
   const picks = await vscode.window.showQuickPick(
-    STANDARD_TABLES.map((t) => ({ label: t.name, id: t.id, picked: t.usuallyEmpty === true })),
+    tablesForKind(kind).map((t) => ({ label: t.name, id: t.id, picked: t.usuallyEmpty === true })),
     { title: vscode.l10n.t('Tables without data this year (published with 本表无数据)'), canPickMany: true, ignoreFocusOut: true },
   );
   if (!picks) return undefined;

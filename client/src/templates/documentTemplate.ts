@@ -1,5 +1,17 @@
 /** A new disclosure from the template: metadata header, the usual parts, every standard table. */
-import { STANDARD_TABLES, standardTableText } from './standardTables';
+import { STANDARD_TABLES, standardTableText, type StandardTable } from './standardTables';
+import { FINAL_TABLES } from './finalTables';
+import { finalDocumentTemplate } from './finalTemplate';
+
+/** Whether a 类型 is a final-accounts disclosure (决算), which has its own tables and template. */
+export function isFinalKind(kind: string): boolean {
+  return kind === '部门决算' || kind === '单位决算';
+}
+
+/** The standard tables of a disclosure of this 类型. */
+export function tablesForKind(kind: string): StandardTable[] {
+  return isFinalKind(kind) ? FINAL_TABLES : STANDARD_TABLES;
+}
 
 export interface TemplateAnswers {
   unitName: string;
@@ -11,6 +23,7 @@ export interface TemplateAnswers {
 }
 
 export function documentTemplate(answers: TemplateAnswers): string {
+  if (isFinalKind(answers.kind)) return finalDocumentTemplate(answers);
   const { unitName, year, kind, amountUnit } = answers;
   const tables = STANDARD_TABLES.map((table, i) =>
     standardTableText(table, { number: `表${i + 1}`, unitName, amountUnit, empty: answers.emptyTables.includes(table.id) }),

@@ -5,8 +5,9 @@
 import type { HoverContributor } from '../features/contributors';
 import { rangeContainsPosition } from '../features/ranges';
 import type { DisclosureDocument, Table } from '../model/types';
-import { TABLE_KIND_NAMES } from '../recognition/tableKinds';
+import { tableKindName } from '../recognition/tableKinds';
 import { balanceRules } from '../rules/balance/index';
+import { finalAccountsRules } from '../rules/finalAccounts/index';
 import { columnRole } from './columnRoles';
 import { balanceAnalysis } from './identities/balanceAnalysis';
 import { columnTitle, tableTitle } from './identities/terms';
@@ -32,13 +33,14 @@ const ROLE_NAMES: Partial<Record<ReturnType<typeof columnRole>, string>> = {
 };
 
 function ruleTitle(id: string): string {
-  return balanceRules.find((rule) => rule.id === id)?.title ?? id;
+  return [...balanceRules, ...finalAccountsRules].find((rule) => rule.id === id)?.title ?? id;
 }
 
 export function explainTable(document: DisclosureDocument, table: Table): string {
   const analysis = balanceAnalysis(document);
   const lines: string[] = [`**${tableTitle(table)}**`, ''];
-  lines.push(`识别为：${table.kind === 'unknown' ? '未识别的表（仍做通用的合计与层级检查）' : TABLE_KIND_NAMES[table.kind]}；单位：${table.unit}${table.unitExplicit ? '' : '（沿用文档的金额单位）'}`);
+  lines.push(`识别为：${table.kind === 'unknown' ? '未识别的表（仍做通用的合计与层级检查）' : tableKindName(table.kind, document.meta.kind)}；单位：${table.unit}${table.unitExplicit ? '' : '（沿用文档的金额单位）'}`);
+  if (table.panels) lines.push('', `左右分栏：表头重复 ${table.panels.count} 次，按“左栏各行、右栏各行”依次读作 ${table.body.length} 行`);
   const roles = table.columns
     .map((column) => ({ column, role: columnRole(column) }))
     .filter(({ role }) => ROLE_NAMES[role] !== undefined)

@@ -8,6 +8,7 @@ import type { CheckSettings } from '../config/settings';
 import type { Finding } from '../diagnostics/finding';
 import type { DisclosureDocument, Position, Range } from '../model/types';
 import { proseDefinition, proseHover } from '../prose/features';
+import { executionHover } from '../prose/executionHover';
 import { codeHover } from '../catalog/codeHover';
 import { codeCompletion } from '../catalog/codeCompletion';
 import { tableCaptionHover } from '../analysis/explainTableHover';
@@ -59,6 +60,6 @@ export interface CompletionProposal {
 export type CompletionContributor = (document: DisclosureDocument, position: Position) => CompletionProposal[];
 
 /** Every contributor, registered by the module that owns it (one line each). */
-export const hoverContributors: HoverContributor[] = [codeHover, proseHover, tableCaptionHover, totalCellHover];
+export const hoverContributors: HoverContributor[] = [codeHover, proseHover, executionHover, tableCaptionHover, totalCellHover];
 export const definitionContributors: DefinitionContributor[] = [proseDefinition];
 export const completionContributors: CompletionContributor[] = [codeCompletion];

@@ -54,7 +54,7 @@ export function parseDocument(text: string, uri = 'untitled:document.disclosure'
         break;
       }
       case 'table': {
-        const table = buildTable(node, tables.length, meta.amountUnit, [...headingStack], context);
+        const table = buildTable(node, tables.length, meta.amountUnit, [...headingStack], context, meta.kind);
         tables.push(table);
         blocks.push(table);
         break;

@@ -8,13 +8,17 @@ import { recognizeTableKind } from '../recognition/tableKinds';
 import { BuildContext, splitKeyValue, trimSpan } from './context';
 import { classifyCell } from './cells';
 import { buildColumns, buildHeaderSpans, delimiterAligns } from './columns';
+import { panelWidthOf, splitPrintedRow } from './panels';
 import type {
   BodyRow,
   Cell,
   Column,
+  DisclosureKind,
   HeaderRow,
   Heading,
+  PrintedRow,
   KeyValue,
+  Range,
   RowCode,
   Table,
   TableCaption,
@@ -97,6 +101,7 @@ export function buildTable(
   defaultUnit: AmountUnit,
   headingPath: Heading[],
   context: BuildContext,
+  documentKind?: DisclosureKind,
 ): Table {
   const caption = node.caption ? buildCaption(node.caption, context) : undefined;
   const attributes = buildAttributes(node, context);
@@ -186,14 +191,31 @@ export function buildTable(
       );
     }
   }
-  const columns: Column[] = buildColumns(headerRows, width, delimiter ? delimiterAligns(delimiter.text) : []);
+  const printedColumns: Column[] = buildColumns(headerRows, width, delimiter ? delimiterAligns(delimiter.text) : []);
 
-  const kind = caption ? recognizeTableKind(caption.name) : 'unknown';
+  const kind = caption ? recognizeTableKind(caption.name, documentKind) : 'unknown';
   // Performance forms hold free text (“19650000 19650000”, “38万人”): no number syntax check there.
   const checkNumbers = kind !== 'performance';
-  const body: BodyRow[] = bodyNodes.map((row, rowIndex) =>
-    buildBodyRow(row, rowIndex, columns, unit, width, checkNumbers, context),
-  );
+  const printedRows: PrintedRow[] = bodyNodes.map((row) => ({
+    range: context.range(row),
+    cells: buildCells(row, printedColumns, unit, width, checkNumbers, context),
+  }));
+  const panelWidth = panelWidthOf(printedColumns, caption?.name);
+  const columns = panelWidth ? printedColumns.slice(0, panelWidth) : printedColumns;
+  const body: BodyRow[] = [];
+  if (panelWidth) {
+    const count = width / panelWidth;
+    const split = printedRows.map((printed, i) => ({ node: bodyNodes[i]!, rows: splitPrintedRow(printed.cells, panelWidth, count) }));
+    for (let panel = 0; panel < count; panel++) {
+      for (const { node, rows } of split) {
+        for (const row of rows.filter((r) => r.panel === panel)) {
+          body.push({ ...assembleRow(node, row.cells, body.length, columns, row.range, panel * panelWidth), panel });
+        }
+      }
+    }
+  } else {
+    printedRows.forEach((printed, i) => body.push(assembleRow(bodyNodes[i]!, printed.cells, i, columns, printed.range)));
+  }
 
   const separators = new Set(node.rows.filter((r): r is RowLineNode => r.kind === 'row').map((r) => r.separator));
   return {
@@ -210,6 +232,7 @@ export function buildTable(
     headerSpans: buildHeaderSpans(headerRows, width),
     ...(delimiter ? { delimiterRange: context.range(delimiter) } : {}),
     body,
+    ...(panelWidth ? { panels: { count: width / panelWidth, width: panelWidth, printedColumns, printedRows } } : {}),
     notes: node.notes.map((line) => {
       const trimmed = trimSpan(line.content.text, line.content);
       return { text: trimmed.text, range: context.range(trimmed.span) };
@@ -219,15 +242,14 @@ export function buildTable(
   };
 }
 
-function buildBodyRow(
+function buildCells(
   row: RowLineNode,
-  index: number,
   columns: Column[],
   tableUnit: AmountUnit,
   width: number,
   checkNumbers: boolean,
   context: BuildContext,
-): BodyRow {
+): Cell[] {
   const raw = trimmedCells(row);
   if (width > 0 && raw.length > width) {
     const first = raw[width]!;
@@ -240,10 +262,8 @@ function buildBodyRow(
     );
   }
   const cells: Cell[] = new Array<Cell>(raw.length);
-  let firstFilled: (typeof raw)[number] | undefined;
   for (let column = 0; column < raw.length; column++) {
     const c = raw[column]!;
-    if (!firstFilled && c.text.length > 0) firstFilled = c;
     const col = columns[column];
     const role = col?.role ?? 'value';
     const { cell, malformedNumber } = classifyCell(c.text, context.range(c.span), column, role, col?.unit ?? tableUnit);
@@ -252,6 +272,14 @@ function buildBodyRow(
     }
     cells[column] = cell;
   }
+  return cells;
+}
+
+/** A body row from its cells (all of a printed row, or one panel of it). */
+function assembleRow(node: RowLineNode, cells: Cell[], index: number, columns: Column[], range: Range, offset = 0): BodyRow {
+  const firstFilled = trimmedCells(node)
+    .slice(offset, offset + cells.length)
+    .find((c) => c.text.length > 0);
   const codes = rowCodes(cells, columns);
   let nameCell: Cell | undefined;
   let firstText: Cell | undefined;
@@ -262,7 +290,7 @@ function buildBodyRow(
   const label = nameCell?.text ?? firstText?.text ?? '';
   const bodyRow: BodyRow = {
     index,
-    range: context.range(row),
+    range,
     cells,
     indent: firstFilled ? leadingIdeographicSpaces(firstFilled.raw) : 0,
     codes,

@@ -143,6 +143,23 @@ export interface BodyRow {
   name?: string;
   /** The row's label: its name, or else its first text cell (e.g. `合计`, `一、一般公共预算拨款收入`). */
   label: string;
+  /** In a two-panel table (model/panels.ts): 0 for the left panel, 1 for the right. */
+  panel?: number;
+}
+
+/** A row as printed (all panels side by side), with its cells' printed column indices. */
+export interface PrintedRow {
+  range: Range;
+  cells: Cell[];
+}
+
+/** A table printed as panels side by side (a repeated header sequence): its body lists the panels one after the other. */
+export interface TablePanels {
+  count: number;
+  /** Columns per panel (`Table.columns` are the first panel's). */
+  width: number;
+  printedColumns: Column[];
+  printedRows: PrintedRow[];
 }
 
 export interface TableCaption {
@@ -178,6 +195,8 @@ export interface Table {
   headerSpans: HeaderSpan[];
   delimiterRange?: Range;
   body: BodyRow[];
+  /** Set when the header repeats its column sequence: the table is read panel after panel. */
+  panels?: TablePanels;
   notes: TableNote[];
   /** 'tab' when some rows were pasted tab-separated. */
   separator: 'pipe' | 'tab' | 'mixed';

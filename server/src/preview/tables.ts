@@ -68,7 +68,7 @@ interface Slot {
 }
 
 /** Resolves `^` and `<` into rectangular merges; a merge that would not be a rectangle stays a blank cell. */
-function bodyLayout(body: BodyRow[], width: number): { slots: Slot[][]; spans: Map<string, { rows: number; columns: number }> } {
+function bodyLayout(body: Array<Pick<BodyRow, 'cells'>>, width: number): { slots: Slot[][]; spans: Map<string, { rows: number; columns: number }> } {
   const slots: Slot[][] = [];
   for (let r = 0; r < body.length; r++) {
     const row: Slot[] = [];
@@ -139,11 +139,13 @@ function cellContent(table: Table, cell: Cell | undefined): { html: string; nume
 }
 
 function renderBody(table: Table, context: RenderContext): string {
-  const width = Math.max(table.columns.length, ...table.body.map((row) => row.cells.length), 0);
-  const { slots, spans } = bodyLayout(table.body, width);
+  // A two-panel table is shown as printed: its panels side by side.
+  const body: Array<Pick<BodyRow, 'cells' | 'range' | 'indent'>> = table.panels ? table.panels.printedRows.map((row) => ({ ...row, indent: 0 })) : table.body;
+  const width = Math.max(table.panels?.printedColumns.length ?? table.columns.length, ...body.map((row) => row.cells.length), 0);
+  const { slots, spans } = bodyLayout(body, width);
   const rows: string[] = [];
-  for (let r = 0; r < table.body.length; r++) {
-    const row = table.body[r]!;
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r]!;
     const cells: string[] = [];
     const firstText = row.cells.findIndex((cell) => cell.kind === 'text');
     for (let c = 0; c < width; c++) {

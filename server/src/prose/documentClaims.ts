@@ -3,7 +3,9 @@
  * Paragraphs of the glossary are left out: definitions state no figures of this budget.
  */
 import type { DisclosureDocument } from '../model/types';
+import { isFinalAccounts } from '../recognition/tableKinds';
 import { continuedShares, extractParagraphClaims, listWhole, type AmountClaim, type ParagraphClaims } from './claims';
+import { BUDGET_LEAD, linkFinalChanges, paragraphStatements, type ExecutionStatement } from './executionStatements';
 import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
 
 export interface BoundAmount {
@@ -17,9 +19,12 @@ export interface DocumentClaims {
   paragraphs: ParagraphClaims[];
   /** Current-year amounts with the table figure they restate. */
   bound: BoundAmount[];
+  /** 决算 only: the budget execution statements (年初预算 / 支出决算 / 完成率). */
+  statements: ExecutionStatement[];
 }
 
 const cache = new WeakMap<DisclosureDocument, DocumentClaims>();
+
 
 export function documentClaims(document: DisclosureDocument): DocumentClaims {
   const cached = cache.get(document);
@@ -30,6 +35,7 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
     .map((p) => extractParagraphClaims(p, document.meta.year));
   linkListShares(paragraphs);
   const bound: BoundAmount[] = [];
+  const final = isFinalAccounts(document.meta.kind);
   for (const paragraph of paragraphs) {
     for (const claim of paragraph.amounts) {
       if (claim.figure.binding) {
@@ -38,12 +44,16 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
         continue;
       }
       if (claim.role !== 'current' || !claim.target) continue;
+      // A 决算 restates its budget (年初预算为 …) beside the accounts: that figure is not in the tables.
+      if (final && BUDGET_LEAD.test(claim.lead)) continue;
       if (claim.year !== undefined && document.meta.year !== undefined && claim.year !== document.meta.year) continue;
       const figure = figureForTarget(document, claim.target);
       if (figure) bound.push({ claim, figure, explicit: false });
     }
   }
-  const result = { paragraphs, bound };
+  const statements = final ? paragraphs.flatMap(paragraphStatements) : [];
+  if (final) linkFinalChanges(paragraphs, statements);
+  const result = { paragraphs, bound, statements };
   cache.set(document, result);
   return result;
 }

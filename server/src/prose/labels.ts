@@ -23,7 +23,11 @@ export type SummaryKey =
   | 'procurement-total' // 政府采购预算总额
   | 'procurement-goods' // 政府采购货物预算
   | 'procurement-works' // 政府采购工程预算
-  | 'procurement-services'; // 政府采购服务预算
+  | 'procurement-services' // 政府采购服务预算
+  | 'grand-total' // 收入支出总计 (决算)
+  | 'fiscal-grand-total' // 财政拨款收入支出总计 (决算)
+  | 'current-expense' // 本年支出合计
+  | 'general-budget-basic'; // 一般公共预算财政拨款基本支出
 
 export type ThreePublicKey = 'three-public-total' | 'overseas' | 'vehicle' | 'vehicle-purchase' | 'vehicle-operation' | 'reception';
 
@@ -71,11 +75,18 @@ const PATTERNS: LabelPattern[] = [
   label('流动资产', { kind: 'summary', key: 'current-assets' }),
   label('固定资产原值', { kind: 'summary', key: 'fixed-assets-original' }),
   label('固定资产净值', { kind: 'summary', key: 'fixed-assets-net' }),
-  label('政府采购货物', { kind: 'summary', key: 'procurement-goods' }),
+  label('政府采购金额(?:[（(][^）)]*[）)])?', { kind: 'summary', key: 'procurement-total' }),
+  label('政府采购货物|货物采购金额', { kind: 'summary', key: 'procurement-goods' }),
+  label('工程采购金额', { kind: 'summary', key: 'procurement-works' }),
+  label('服务采购金额', { kind: 'summary', key: 'procurement-services' }),
   label('政府采购工程', { kind: 'summary', key: 'procurement-works' }),
   label('政府采购服务', { kind: 'summary', key: 'procurement-services' }),
   label('政府采购(?:预算)?总额|政府采购预算', { kind: 'summary', key: 'procurement-total' }),
-  label('一般公共预算(?:拨款)?支出', { kind: 'summary', key: 'general-budget-expense' }),
+  label('财政拨款收入支出总计|财政拨款收支总计', { kind: 'summary', key: 'fiscal-grand-total' }),
+  label('收入支出总计|收支总计', { kind: 'summary', key: 'grand-total' }),
+  label('本年支出合计', { kind: 'summary', key: 'current-expense' }),
+  label('一般公共预算(?:财政)?(?:拨款)?基本支出', { kind: 'summary', key: 'general-budget-basic' }),
+  label('一般公共预算(?:财政)?(?:拨款)?支出', { kind: 'summary', key: 'general-budget-expense' }),
   label('一般公共?预算(?:拨款)?收入|一般公共预算当年拨款|一般公共预算拨款(?!支出)', { kind: 'summary', key: 'general-budget-income' }),
   totalLabel('收入总(?:合)?计|预算收入(?:总计)?|收入预算|收入', { kind: 'summary', key: 'income-total' }),
   totalLabel('支出总计|预算支出(?:总计)?|支出预算|支出', { kind: 'summary', key: 'expense-total' }),
@@ -163,6 +174,10 @@ export const SUMMARY_NAMES: Record<SummaryKey, string> = {
   'procurement-goods': '政府采购货物预算',
   'procurement-works': '政府采购工程预算',
   'procurement-services': '政府采购服务预算',
+  'grand-total': '收入支出总计',
+  'fiscal-grand-total': '财政拨款收入支出总计',
+  'current-expense': '本年支出合计',
+  'general-budget-basic': '一般公共预算基本支出',
 };
 
 export const THREE_PUBLIC_NAMES: Record<ThreePublicKey, string> = {

@@ -14,7 +14,7 @@ import {
 } from '../analysis/tableLookup';
 import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
-import type { TableKind } from '../recognition/tableKinds';
+import { isFinalAccounts, type TableKind } from '../recognition/tableKinds';
 import type { ClaimTarget, ThreePublicKey } from './labels';
 
 export interface TableFigure {
@@ -56,6 +56,17 @@ function totalOf(document: DisclosureDocument, kinds: TableKind[], role: Paramet
       const figure = amountCell(row, columnWithRole(table, role, document.meta.year), table);
       if (figure && figure.cell.kind === 'amount') return figure;
     }
+  }
+  return undefined;
+}
+
+/** 决算 基本支出表: the 人员经费合计 / 公用经费合计 rows (one figure column, two panels). */
+function economicTotal(document: DisclosureDocument, label: RegExp): TableFigure | undefined {
+  for (const table of tablesOfKind(document, 'general-budget-basic')) {
+    const row = table.body.find((r) => r.codes.length === 0 && label.test(compactLabel(r.label)));
+    const column = table.columns.find((c) => c.role === 'value' && row?.cells[c.index]?.kind === 'amount');
+    const figure = amountCell(row, column, table);
+    if (figure) return figure;
   }
   return undefined;
 }
@@ -133,10 +144,13 @@ function operatingCostFigure(document: DisclosureDocument): TableFigure | undefi
 }
 
 const CLASSIFICATION_KINDS: TableKind[] = ['expenditure-summary', 'general-budget-expenditure', 'general-budget-basic', 'economic-expenditure'];
+const FINAL_CLASSIFICATION_KINDS: TableKind[] = ['general-budget-expenditure', 'expenditure-summary', 'general-budget-basic', 'economic-expenditure'];
 
 function classificationFigure(document: DisclosureDocument, name: string, code?: string, level?: string): TableFigure | undefined {
   const wanted = compactLabel(name);
-  for (const kind of CLASSIFICATION_KINDS) {
+  // A 决算 describes its 功能分类 lines under 一般公共预算财政拨款支出: that table first.
+  const kinds = isFinalAccounts(document.meta.kind) ? FINAL_CLASSIFICATION_KINDS : CLASSIFICATION_KINDS;
+  for (const kind of kinds) {
     for (const table of tablesOfKind(document, kind)) {
       const column = columnWithRole(table, 'total', document.meta.year);
       if (!column) continue;
@@ -205,11 +219,21 @@ function lookUpTarget(document: DisclosureDocument, target: ClaimTarget): TableF
         case 'project':
           return totalOf(document, ['expenditure-summary', 'general-budget-expenditure'], 'project');
         case 'personnel':
-          return totalOf(document, ['general-budget-expenditure', 'general-budget-basic'], 'personnel');
+          return totalOf(document, ['general-budget-expenditure', 'general-budget-basic'], 'personnel') ?? economicTotal(document, /^人员经费(?:合计)?$/);
         case 'public':
-          return totalOf(document, ['general-budget-expenditure', 'general-budget-basic'], 'public');
+          return totalOf(document, ['general-budget-expenditure', 'general-budget-basic'], 'public') ?? economicTotal(document, /^公用经费(?:合计)?$/);
         case 'general-budget-expense':
           return totalOf(document, ['general-budget-expenditure'], 'total');
+        case 'general-budget-basic':
+          return totalOf(document, ['general-budget-expenditure'], 'basic');
+        case 'grand-total':
+          return labelled(document, ['income-expenditure-summary'], /^(?:收入)?总计$/);
+        case 'fiscal-grand-total':
+          return labelled(document, ['fiscal-summary'], /^(?:收入)?总计$/);
+        case 'current-expense':
+          return labelled(document, ['income-expenditure-summary'], /^本年支出合计$/);
+        case 'fiscal-income':
+          return isFinalAccounts(document.meta.kind) ? totalOf(document, ['income-summary'], 'general-budget') : undefined;
         default:
           return undefined;
       }

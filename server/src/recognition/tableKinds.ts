@@ -49,13 +49,58 @@ const PATTERNS: KindPattern[] = [
   { kind: 'expenditure-summary', pattern: /支出(?:总体情况|预算总|总)?表/ },
 ];
 
-/** Recognises a table's kind from its caption name (without its number). */
-export function recognizeTableKind(name: string): TableKind {
+/**
+ * The nine standard tables of a 部门决算 / 单位决算 (上海 template 2024 and the 财政部 set), mapped onto the
+ * budget kinds whose identities they share. Checked first in a 决算 document or when the caption says 决算.
+ */
+const FINAL_PATTERNS: KindPattern[] = [
+  { kind: 'three-public', pattern: /三公/ },
+  { kind: 'fiscal-summary', pattern: /财政拨款收(?:入)?支(?:出)?(?:决算)?总表/ },
+  { kind: 'income-expenditure-summary', pattern: /收(?:入)?支(?:出)?决算总表|收入支出总表/ },
+  { kind: 'fund-expenditure', pattern: /政府性基金/ },
+  { kind: 'state-capital', pattern: /国有资本经营/ },
+  { kind: 'general-budget-basic', pattern: /一般公共预算.*基本支出/ },
+  { kind: 'general-budget-expenditure', pattern: /一般公共预算.*支出/ },
+  { kind: 'project-expenditure', pattern: /项目支出/ },
+  { kind: 'income-summary', pattern: /^(?:20\d{2}年度?)?(?:部门|单位)?收入(?:决算)?表$/ },
+  { kind: 'expenditure-summary', pattern: /^(?:20\d{2}年度?)?(?:部门|单位)?支出(?:决算)?表$/ },
+];
+
+/** Whether a 类型 is a final-accounts disclosure (决算). */
+export function isFinalAccounts(documentKind: string | undefined): boolean {
+  return documentKind === '部门决算' || documentKind === '单位决算';
+}
+
+/** Recognises a table's kind from its caption name (without its number) and the document's 类型. */
+export function recognizeTableKind(name: string, documentKind?: string): TableKind {
   const compact = name.replace(/[\s\u3000]/g, '');
+  if (isFinalAccounts(documentKind) || /决算/.test(compact)) {
+    for (const { kind, pattern } of FINAL_PATTERNS) {
+      if (pattern.test(compact)) return kind;
+    }
+  }
   for (const { kind, pattern } of PATTERNS) {
     if (pattern.test(compact)) return kind;
   }
   return 'unknown';
+}
+
+/** The 决算 names of the kinds (hovers of a 决算 document). */
+export const FINAL_TABLE_KIND_NAMES: Partial<Record<TableKind, string>> = {
+  'income-expenditure-summary': '收入支出决算总表',
+  'income-summary': '收入决算表',
+  'expenditure-summary': '支出决算表',
+  'fiscal-summary': '财政拨款收入支出决算总表',
+  'general-budget-expenditure': '一般公共预算财政拨款支出决算表',
+  'general-budget-basic': '一般公共预算财政拨款基本支出决算表',
+  'three-public': '财政拨款“三公”经费支出决算表',
+  'fund-expenditure': '政府性基金预算财政拨款收入支出决算表',
+  'state-capital': '国有资本经营预算财政拨款收入支出决算表',
+};
+
+/** The kind's Chinese name, in the 决算 wording for a 决算 document. */
+export function tableKindName(kind: TableKind, documentKind?: string): string {
+  return (isFinalAccounts(documentKind) ? FINAL_TABLE_KIND_NAMES[kind] : undefined) ?? TABLE_KIND_NAMES[kind];
 }
 
 /** Chinese names of the kinds, for hovers and messages. */

@@ -6,6 +6,7 @@ import type { DisclosureDocument, Table } from '../../model/types';
 import { columnIdentities } from './columnIdentities';
 import { crossTableIdentities } from './crossTableIdentities';
 import { evaluate, type Evaluation } from './evaluate';
+import { finalAccountsIdentities } from './finalAccountsIdentities';
 import { hierarchyIdentities } from './hierarchyIdentities';
 import { FixPlanner, type FixPlan } from './solver';
 import { summaryIdentities } from './summaryIdentities';
@@ -42,7 +43,7 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
   for (const table of document.tables) {
     all.push(...columnIdentities(table), ...hierarchyIdentities(table, skipped), ...summaryIdentities(table), ...threePublicRowIdentities(table));
   }
-  all.push(...crossTableIdentities(document, skipped));
+  all.push(...crossTableIdentities(document, skipped), ...finalAccountsIdentities(document));
   const seen = new Set<string>();
   const identities: Identity[] = [];
   const evaluations = new Map<Identity, Evaluation>();

@@ -52,7 +52,8 @@ function skip(ctx: Context, ruleId: string, tables: Array<Table | undefined>, re
   for (const table of tables) if (table) ctx.skipped.push({ ruleId, table, reason });
 }
 
-function stripMarker(label: string): string {
+/** A summary line's label without its numbering (`七、文化旅游体育与传媒支出` → the 类 name). */
+export function stripMarker(label: string): string {
   return compactLabel(label).replace(/^(?:[（(]?[一二三四五六七八九十廿卅\d]+[）)、.．]|[①-⑳])/, '');
 }
 
@@ -136,7 +137,7 @@ function xtb002(ctx: Context, fiscal: Table | undefined, general: Table | undefi
   }
   const carryover = fiscal.body.some((row) => {
     const label = compactLabel(row.cells[income.name.index]?.text ?? '');
-    if (!/上年结转/.test(label)) return false;
+    if (!/上年结转|年初.*结转/.test(label)) return false;
     return income.values.some((v) => {
       const amount = row.cells[v.index]?.amount;
       return amount !== undefined && !amount.value.isZero();

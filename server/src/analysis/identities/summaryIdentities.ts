@@ -29,6 +29,8 @@ export interface SummaryColumn {
   lines: SummaryLine[];
   currentTotal?: BodyRow;
   adjustments: BodyRow[];
+  /** Numbered lines printed under an adjustment (决算: 年初财政拨款结转和结余 › 一、一般公共预算财政拨款 …). */
+  adjustmentParts: Map<BodyRow, BodyRow[]>;
   grandTotal?: BodyRow;
 }
 
@@ -108,7 +110,7 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
     if (values.length === 0) continue;
     const top = compactLabel(name.path[0] ?? '');
     const side = /收入/.test(top) ? 'income' : /支出/.test(top) ? 'expenditure' : 'unknown';
-    const summary: SummaryColumn = { name, values, side, lines: [], adjustments: [] };
+    const summary: SummaryColumn = { name, values, side, lines: [], adjustments: [], adjustmentParts: new Map() };
     const styles: string[] = [];
     let phase: 'lines' | 'adjustments' | 'done' = 'lines';
     for (const row of table.body) {
@@ -128,6 +130,13 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
       if (label === '' && !hasFigure) continue;
       if (/^其中/.test(label)) continue;
       if (phase === 'adjustments') {
+        const owner = summary.adjustments[summary.adjustments.length - 1];
+        if (owner && parseMarker(label) && !parseMarker(cellText(owner, name))) {
+          const parts = summary.adjustmentParts.get(owner) ?? [];
+          parts.push(row);
+          summary.adjustmentParts.set(owner, parts);
+          continue;
+        }
         summary.adjustments.push(row);
         continue;
       }
@@ -200,6 +209,10 @@ export function summaryIdentities(table: Table): Identity[] {
       const current = summary.currentTotal;
       if (current && topLines.length > 0) {
         const found = identity(table, value, current, topLines, `${cellText(current, summary.name)} = Σ各项`, summary.name);
+        if (found) identities.push(found);
+      }
+      for (const [owner, parts] of summary.adjustmentParts) {
+        const found = identity(table, value, owner, parts, `${cellText(owner, summary.name)} = Σ下级项目`, summary.name);
         if (found) identities.push(found);
       }
       if (summary.grandTotal) {

@@ -60,7 +60,9 @@ function delimiterCell(align: DelimiterAlign, width: number): string {
 
 export function formatTable(document: DisclosureDocument, table: Table, options: FormatOptions): TextEdit[] {
   const bodyByLine = new Map<number, Map<number, Cell>>();
-  for (const row of table.body) bodyByLine.set(row.range.start.line, new Map(row.cells.map((c) => [c.column, c])));
+  // Two-panel tables: the printed rows keep the printed column indices.
+  for (const row of table.panels?.printedRows ?? table.body) bodyByLine.set(row.range.start.line, new Map(row.cells.map((c) => [c.column, c])));
+  const printedColumns = table.panels?.printedColumns ?? table.columns;
   const style = options.normalizeNumbers ? tableNumberStyle(table, options.thousandsSeparator) : undefined;
 
   const rows: RowLine[] = [];
@@ -76,7 +78,7 @@ export function formatTable(document: DisclosureDocument, table: Table, options:
 
   const aligns: DelimiterAlign[] = rows.find((r) => r.delimiter)?.cells.map(delimiterAlign) ?? [];
   const figureColumn = (column: number): boolean =>
-    table.columns[column]?.role === 'value' || aligns[column] === 'right';
+    printedColumns[column]?.role === 'value' || aligns[column] === 'right';
 
   if (style) {
     for (const row of rows) {

@@ -1,0 +1,63 @@
+/**
+ * FIN011: a table said to be empty that holds figures — its note (“本表无数据”, “故本表无数据”) or the prose
+ * (“2024年度无政府性基金预算财政拨款收入和支出”, “无国有资本经营…”, “无“三公”经费财政拨款支出”, the last judged on the
+ * 三公 table's 决算数 columns where it has them) — while a cell of the table is not zero.
+ */
+import { compactLabel } from '../../model/labels';
+import type { Cell, DisclosureDocument, Range, Table } from '../../model/types';
+import { paragraphRange } from '../../model/paragraphs';
+import { tableTitle } from '../../analysis/identities/terms';
+import type { Rule } from '../types';
+
+const EMPTY_NOTE = /本表无数据/;
+const PROSE_EMPTY: Array<{ pattern: RegExp; kind: Table['kind']; what: string }> = [
+  { pattern: /无政府性基金预算(?:财政拨款)?(?:收入和|收入、)?支出/g, kind: 'fund-expenditure', what: '政府性基金预算财政拨款收入支出' },
+  { pattern: /无国有资本经营预算(?:财政拨款)?(?:收入和|收入、)?支出/g, kind: 'state-capital', what: '国有资本经营预算财政拨款收入支出' },
+  { pattern: /无[“"]三公[”"]经费(?:财政拨款)?支出/g, kind: 'three-public', what: '“三公”经费财政拨款支出' },
+];
+
+/** The non-zero figures of a table (for 三公 with 预算数/决算数: the 决算数 columns only). */
+function nonZeroCells(table: Table): Cell[] {
+  const measured = table.columns.filter((c) => /^(?:决算数|执行数)$/.test(compactLabel(c.label)));
+  const columns = new Set((measured.length > 0 ? measured : table.columns.filter((c) => c.role === 'value')).map((c) => c.index));
+  return table.body.flatMap((row) => row.cells.filter((cell) => columns.has(cell.column) && cell.amount !== undefined && !cell.amount.value.isZero()));
+}
+
+function report(context: Parameters<Rule['check']>[0], range: Range, said: string, table: Table, cells: Cell[]): void {
+  context.report({
+    range,
+    message: `${said}，但「${tableTitle(table)}」中有数：${cells.slice(0, 3).map((c) => c.text).join('、')}${cells.length > 3 ? ` 等 ${cells.length} 个` : ''}。`,
+    related: cells.slice(0, 3).map((c) => ({ range: c.range, message: `表中数字 ${c.text}` })),
+  });
+}
+
+function check(document: DisclosureDocument, context: Parameters<Rule['check']>[0]): void {
+  for (const table of document.tables) {
+    const note = table.notes.find((n) => EMPTY_NOTE.test(n.text));
+    if (!note) continue;
+    const cells = nonZeroCells(table);
+    if (cells.length > 0) report(context, note.range, '表注写“本表无数据”', table, cells);
+  }
+  for (const paragraph of document.paragraphs) {
+    for (const { pattern, kind, what } of PROSE_EMPTY) {
+      for (const match of paragraph.text.matchAll(pattern)) {
+        const table = document.tables.find((t) => t.kind === kind);
+        if (!table) continue;
+        const cells = nonZeroCells(table);
+        if (cells.length === 0) continue;
+        const start = match.index ?? 0;
+        report(context, paragraphRange(paragraph, start, start + match[0].length), `说明写“${match[0]}”（${what}）`, table, cells);
+      }
+    }
+  }
+}
+
+export const emptyTableStatements: Rule = {
+  id: 'FIN011',
+  title: '说明或表注称无数据，但表中有数',
+  category: 'prose',
+  defaultSeverity: 'error',
+  check(context) {
+    check(context.document, context);
+  },
+};
