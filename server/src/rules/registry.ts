@@ -4,8 +4,9 @@ import { balanceRules } from './balance/index';
 import { proseRules } from './prose/index';
 import { threePublicRules } from './threePublic/index';
 import { codesRules } from './codes/index';
+import { lastYearRules } from './lastYear/index';
 
-export const allRules: readonly Rule[] = [...balanceRules, ...threePublicRules, ...proseRules, ...codesRules];
+export const allRules: readonly Rule[] = [...balanceRules, ...threePublicRules, ...proseRules, ...codesRules, ...lastYearRules];
 
 export function findRule(id: string): Rule | undefined {
   return allRules.find((rule) => rule.id === id);
