@@ -7,7 +7,7 @@
 import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import type { TableFigure } from '../prose/tableFigures';
-import { columnPeriod, type ColumnPeriodInfo } from './periodColumns';
+import { columnPeriod, type ColumnPeriodInfo } from '../analysis/columnPeriods';
 
 export type BindingCertainty = 'certain' | 'name';
 
@@ -17,7 +17,7 @@ export interface TableCellBinding {
   /** Last year's cell stating the same figure. */
   last: TableFigure;
   certainty: BindingCertainty;
-  /** How the row was matched, for messages: `科目编码 2080505`, `名称“合计”`. */
+  /** How the row was matched, for messages: `按编码 2080505 对应`, `按名称“合计”对应`. */
   matchedBy: string;
 }
 
@@ -70,7 +70,7 @@ function counterpartColumn(table: Table, column: Column, info: ColumnPeriodInfo,
 }
 
 /** The label a value cell is read against: the nearest name column to its left, else the row's label. */
-function rowLabel(table: Table, row: BodyRow, column: Column): string {
+export function rowLabel(table: Table, row: BodyRow, column: Column): string {
   for (let i = column.index - 1; i >= 0; i--) {
     const c = table.columns[i];
     if (c?.role !== 'name') continue;
@@ -78,6 +78,10 @@ function rowLabel(table: Table, row: BodyRow, column: Column): string {
     if (text && text !== '^' && text !== '<') return normalizedLabel(text);
   }
   return normalizedLabel(row.label);
+}
+
+function figureRows(table: Table): BodyRow[] {
+  return table.body.filter((row) => row.cells.some((cell) => cell.kind === 'amount'));
 }
 
 function codesKey(row: BodyRow): string {
@@ -94,22 +98,27 @@ function counterpartRow(
   if (row.codes.length > 0) {
     const key = codesKey(row);
     const same = lastTable.body.filter((r) => codesKey(r) === key);
-    if (same.length === 1) return { row: same[0]!, certainty: 'certain', matchedBy: `编码 ${row.code}` };
+    if (same.length === 1) return { row: same[0]!, certainty: 'certain', matchedBy: `按编码 ${row.code} 对应` };
     if (same.length > 1) return undefined;
     const first = lastTable.body.filter((r) => r.code === row.code);
-    if (first.length === 1) return { row: first[0]!, certainty: 'certain', matchedBy: `编码 ${row.code}` };
+    if (first.length === 1) return { row: first[0]!, certainty: 'certain', matchedBy: `按编码 ${row.code} 对应` };
     if (first.length > 1) return undefined;
     const name = normalizedLabel(row.name ?? row.label);
     if (!name) return undefined;
     const named = lastTable.body.filter((r) => normalizedLabel(r.name ?? r.label) === name);
-    return named.length === 1 ? { row: named[0]!, certainty: 'name', matchedBy: `名称“${name}”（编码 ${row.code} 上年未出现）` } : undefined;
+    return named.length === 1 ? { row: named[0]!, certainty: 'name', matchedBy: `仅按名称“${name}”对应，编码 ${row.code} 上年未出现` } : undefined;
   }
   const label = rowLabel(table, row, column);
-  if (!label) return undefined;
+  if (!label) {
+    // A table of one figure row without labels (a “三公” table with its items as columns).
+    const mine = figureRows(table);
+    const theirs = figureRows(lastTable);
+    return mine.length === 1 && mine[0] === row && theirs.length === 1 ? { row: theirs[0]!, certainty: 'certain', matchedBy: '按表中唯一的数据行对应' } : undefined;
+  }
   const same = lastTable.body.filter((r) => rowLabel(lastTable, r, lastColumn) === label);
   if (same.length !== 1) return undefined;
   const certainty: BindingCertainty = same[0]!.codes.length === 0 ? 'certain' : 'name';
-  return { row: same[0]!, certainty, matchedBy: `名称“${label}”` };
+  return { row: same[0]!, certainty, matchedBy: `${certainty === 'name' ? '仅' : ''}按名称“${label}”对应` };
 }
 
 function isFigure(cell: Cell | undefined): cell is Cell {

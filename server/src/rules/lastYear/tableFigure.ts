@@ -7,11 +7,10 @@
  */
 import { comparableLastYear } from '../../lastYear/comparability';
 import { cellAmount, compareStated } from '../../lastYear/compareFigures';
-import { describeLastYearFigure, lastYearRelated } from '../../lastYear/describe';
+import { describeCell, describeLastYearFigure, lastYearRelated } from '../../lastYear/describe';
 import { cellFixText } from '../../lastYear/fixText';
 import { tableCellBindings } from '../../lastYear/tableBindings';
 import { showAmount } from '../../prose/compare';
-import { describeFigure } from '../../prose/tableFigures';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
 
@@ -28,8 +27,8 @@ export const lastYearTableFigure: Rule = {
       const lastAmount = cellAmount(last.cell, last.table);
       const agreement = compareStated(mine.cell.amount, lastAmount);
       if (agreement === 'consistent') continue;
-      const here = `本文档${describeFigure(mine)}`;
-      const there = `${describeLastYearFigure(link, last)}（按${binding.matchedBy}对应）`;
+      const here = `本文档${describeCell(mine)}`;
+      const there = `${describeLastYearFigure(link, last)}（${binding.matchedBy}）`;
       const related = [lastYearRelated(link, last, lastAmount)];
       const byName = binding.certainty === 'name';
       const fixText = cellFixText(mine.cell, mine.table, mine.column, lastAmount);

@@ -4,7 +4,7 @@
  * `当年/合计` both measure `合计`). 上年结转 (carried over into this year) is this year's money, not last
  * year's figure; 上年执行数 / 决算数 are not in last year's budget disclosure and are told apart.
  */
-import { columnRole, type ColumnRole } from '../analysis/columnRoles';
+import { columnRole, type ColumnRole } from './columnRoles';
 import { compactLabel } from '../model/labels';
 import type { Column } from '../model/types';
 
