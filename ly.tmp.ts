@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { checkText } from './server/src/check';
+import { LastYearResolver } from './server/src/lastYear/resolveLastYear';
+import { nodeLastYearFiles } from './server/src/lastYear/nodeFiles';
+const path = '/work/wt-drafting/test/fixtures/last-year/2023/河西区医疗保障服务中心.disclosure';
+const text = readFileSync(path, 'utf8');
+const source = new LastYearResolver(nodeLastYearFiles()).resolve({ text, documentPath: path });
+console.log(source?.status, (source as any)?.shownPath);
+const { findings } = checkText(text, 'file://' + path, undefined, { lastYear: source });
+for (const f of findings) console.log(f.range.start.line + 1, f.ruleId, f.severity, f.message, f.fixes?.map(x=>x.title+(x.safe?' [safe]':'')).join(';') ?? '');
