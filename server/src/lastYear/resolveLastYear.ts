@@ -31,6 +31,7 @@ export interface ResolveRequest {
 
 const HEAD_BYTES = 4096;
 const MAX_FILES_PER_ROOT = 400;
+const MAX_FOLDERS_PER_ROOT = 300;
 const MAX_DEPTH = 4;
 
 export class LastYearResolver {
@@ -100,13 +101,15 @@ export class LastYearResolver {
     );
   }
 
-  /** `.disclosure` files under a folder (bounded depth and count; hidden folders and node_modules skipped). */
+  /** `.disclosure` files under a folder (bounded depth, folder and file count; hidden folders and node_modules skipped). */
   private filesUnder(root: string, depth: number): string[] {
     const key = `${depth}\u0000${root}`;
     const cached = this.listings.get(key);
     if (cached) return cached;
     const out: string[] = [];
+    let folders = 0;
     const walk = (folder: string, level: number): void => {
+      if (++folders > MAX_FOLDERS_PER_ROOT) return;
       const entries = this.files.list(folder);
       if (!entries) return;
       for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
