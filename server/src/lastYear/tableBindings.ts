@@ -52,7 +52,12 @@ function namePanels(table: Table): number {
   return table.columns.filter((c) => c.role === 'name').length;
 }
 
-function counterpartColumn(table: Table, column: Column, info: ColumnPeriodInfo, lastTable: Table, lastYear: number | undefined): Column | undefined {
+/**
+ * The column of `lastTable` holding its own year's figure (本年 / 当年 / no period) that measures what
+ * `column` measures: the same measure path, else the only one with the same role; same panel in
+ * side-by-side tables. With `lastTable === table` it is the 本年 column beside a 上年 column.
+ */
+export function counterpartColumn(table: Table, column: Column, info: ColumnPeriodInfo, lastTable: Table, lastYear: number | undefined): Column | undefined {
   let candidates = lastTable.columns
     .filter((c) => c.role === 'value')
     .map((c) => ({ column: c, info: columnPeriod(c, lastYear) }))
