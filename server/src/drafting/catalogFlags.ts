@@ -29,14 +29,14 @@ export function catalogFlags(document: DisclosureDocument, catalog: CatalogIndex
     if (!before) continue; // unknown already last year: the code rules' business
     const where = `${SYSTEM_NAMES[system]} ${code}`;
     if (!after) {
-      flags.push({ table, line: range.start.line, message: `${where}“${name ?? before.name}”在 ${year} 年版目录中已不再使用，请改用新科目。` });
+      flags.push({ table, line: range.start.line, message: `${where}“${name ?? before.name}” 在 ${year} 年版目录中已不再使用，请改用新科目。` });
       continue;
     }
     if (!name) continue;
     const then = nameVerdict(catalog, system, code, name, lastYear);
     const now = nameVerdict(catalog, system, code, name, year);
     if (then?.kind === 'current' && now && now.kind !== 'current') {
-      flags.push({ table, line: range.start.line, message: `${where}在 ${year} 年版目录中更名为“${after.name}”（上年为“${name}”），请核对名称。` });
+      flags.push({ table, line: range.start.line, message: `${where} 在 ${year} 年版目录中更名为“${after.name}”（上年为“${name}”），请核对名称。` });
     }
   }
   return flags;

@@ -48,7 +48,7 @@ export function draftNextYear(lastYearText: string, options: DraftOptions = {}):
   for (const table of new Set(flags.map((f) => f.table))) {
     const line = (table.caption?.range ?? table.range).start.line;
     const messages = flags.filter((f) => f.table === table).map((f) => f.message);
-    edits.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- 新版目录提示：${messages.join('；')} -->\n\n` });
+    edits.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- 新版目录提示：${messages.join('')} -->\n\n` });
   }
   const drafted = applyEdits(document.text, mergeInsertions(edits));
   // Tables realigned after their cells changed width.

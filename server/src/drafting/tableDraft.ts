@@ -12,10 +12,10 @@ import { counterpartColumn } from '../lastYear/tableBindings';
 import { lineRange, yearEdits } from './yearEdits';
 
 /** Columns of numbers that are not money (序号, 人数, 数量 …): copied as they are. */
-const NOT_MONEY = /序号|编号|行次|栏次|人数|个数|数量|编制|人员|次数|面积|年限|排序/;
+const NOT_MONEY = /^(?:序号|编号|行次|栏次|.*人数|个数|数量|编制数?|次数|面积|年限|排序)(?:[（(].*[）)])?$/;
 
 function notMoney(column: Column | undefined): boolean {
-  return column !== undefined && column.path.some((label) => NOT_MONEY.test(label));
+  return column !== undefined && NOT_MONEY.test(column.label.replace(/[\s\u3000]/g, ''));
 }
 
 function blankEdit(cell: Cell): TextEdit {
@@ -59,6 +59,8 @@ export function tableDraft(table: Table, year: number): TableDraft {
   const sources = previousColumnSources(table, year);
   const keepPercents = table.kind === 'performance';
   for (const row of table.body) {
+    // A row of column labels inside the body (performance forms: “2023年预算金额 | 2022年预算金额”).
+    const labelsBothYears = [year, year - 1].every((y) => row.cells.some((c) => c.kind === 'text' && new RegExp(`${y}[ \\t\u3000]*年`).test(c.text)));
     for (const cell of row.cells) {
       const column = table.columns[cell.column];
       if (sources.has(cell.column)) {
@@ -74,7 +76,7 @@ export function tableDraft(table: Table, year: number): TableDraft {
       if (cell.kind === 'amount' || (cell.kind === 'percent' && !keepPercents && column?.role === 'value')) {
         edits.push(blankEdit(cell));
       } else if (cell.kind === 'text') {
-        edits.push(...textYearEdits(cell.text, cell.range, year, false));
+        edits.push(...textYearEdits(cell.text, cell.range, year, labelsBothYears));
       }
     }
   }
