@@ -28,6 +28,7 @@ import { codeActionsFor, FIX_ALL_KIND } from './codeActions';
 import { sizeLimitFinding, toDiagnostic } from './diagnostics';
 import { DocumentStore } from './documentStore';
 import { PREVIEW_REQUEST, previewOf, type PreviewParams } from './preview';
+import { DRAFT_REQUEST, draftReply, type DraftParams } from './draftRequest';
 import { SettingsProvider } from './serverSettings';
 import { ValidationScheduler } from './validationScheduler';
 import { LastYearLinks } from './lastYearLinks';
@@ -277,6 +278,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || !model) return null;
     return previewOf(model, document.version, store.findings(params.uri)?.findings ?? []);
   });
+
+  connection.onRequest(DRAFT_REQUEST, (params: DraftParams) => draftReply(params));
 
   store.documents.listen(connection);
   return {
