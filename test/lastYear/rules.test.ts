@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/fixes/textEdits';
+import { checkText } from '../../server/src/check';
 import { covered, lastYearFindings, lastYearText, onLine, resolveFor, sourceOf, thisYearText } from './helpers';
 
 const text = thisYearText();
@@ -130,4 +131,10 @@ test('half-typed or junk last year\'s documents never crash the check', () => {
     const result = lastYearFindings(text, sourceOf(sample));
     assert.ok(result.every((f) => f.ruleId !== 'INT001'), sample.slice(0, 40));
   }
+});
+
+test('a 上年预算数 column printed before 本年预算数 is not taken for this year\'s figure by the other checks', () => {
+  const document = lastYearText();
+  const { findings: all } = checkText(document, 'file:///2022.disclosure');
+  assert.deepEqual(all.filter((f) => /^(?:XTB|PRO001)/.test(f.ruleId)).map((f) => `${f.ruleId}:${f.range.start.line + 1}`), []);
 });
