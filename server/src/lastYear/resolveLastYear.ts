@@ -25,7 +25,7 @@ export interface ResolveRequest {
   documentPath?: string;
   /** Where a relative `上年文档` resolves when there is no documentPath (the CLI's working folder). */
   baseFolder?: string;
-  /** Folders searched (recursively) after the document's own: the workspace folders. */
+  /** Folders searched (recursively) after the document's own: the workspace folders (default: its parent folder). */
   searchRoots?: readonly string[];
 }
 
@@ -61,7 +61,7 @@ export class LastYearResolver {
       return { status: 'found', uri: pathToFileURL(path).href, text, via: 'metadata', shownPath: declared };
     }
     if (!request.documentPath || facts.unit === undefined || facts.year === undefined) return undefined;
-    const found = this.search(request.documentPath, facts, request.searchRoots ?? [dirname(dirname(request.documentPath))]);
+    const found = this.search(request.documentPath, facts, request.searchRoots);
     if (!found) return undefined;
     const text = this.files.read(found);
     if (text === undefined) return undefined;
@@ -69,11 +69,18 @@ export class LastYearResolver {
     return { status: 'found', uri: pathToFileURL(found).href, text, via: 'search', shownPath: shown };
   }
 
-  /** The nearest matching file: the document's own folder first, then each root; a tie finds nothing. */
-  private search(documentPath: string, facts: HeaderFacts, roots: readonly string[]): string | undefined {
+  /**
+   * The nearest matching file: the document's own folder first, then each root (by default the parent
+   * folder and its subfolders, `2023/单位` → `2022/单位`; never a file-system root); a tie finds nothing.
+   */
+  private search(documentPath: string, facts: HeaderFacts, searchRoots: readonly string[] | undefined): string | undefined {
     const own = dirname(documentPath);
-    for (const root of [own, ...roots.filter((r) => r !== own)]) {
-      const matches = this.filesUnder(root, root === own ? 1 : MAX_DEPTH).filter(
+    const parent = dirname(own);
+    const roots: Array<{ root: string; depth: number }> = [{ root: own, depth: 1 }];
+    if (searchRoots) roots.push(...searchRoots.filter((r) => r !== own).map((root) => ({ root, depth: MAX_DEPTH })));
+    else if (dirname(parent) !== parent) roots.push({ root: parent, depth: 2 });
+    for (const { root, depth } of roots) {
+      const matches = this.filesUnder(root, depth).filter(
         (path) => path !== documentPath && this.matches(path, facts),
       );
       if (matches.length === 0) continue;
