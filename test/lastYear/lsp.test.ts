@@ -53,6 +53,9 @@ test('the server checks against last year\'s file on disk, with a related locati
     assert.match(markdown, /上年文档/);
     assert.match(markdown, /24\.00 万元/);
     assert.ok(markdown.includes(`${ws.lastUri}#L`));
+    // The preview marks the same findings.
+    const preview = (await h.client.sendRequest('disclosure/preview', { uri: ws.thisUri })) as { html: string } | null;
+    assert.match(preview?.html ?? '', /LYR003：本文档表2 支出总表“2080505/);
   } finally {
     h.close();
   }

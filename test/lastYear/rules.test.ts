@@ -138,3 +138,21 @@ test('a 上年预算数 column printed before 本年预算数 is not taken for t
   const { findings: all } = checkText(document, 'file:///2022.disclosure');
   assert.deepEqual(all.filter((f) => /^(?:XTB|PRO001)/.test(f.ruleId)).map((f) => `${f.ruleId}:${f.range.start.line + 1}`), []);
 });
+
+test('a half-typed, CRLF or full-width this year\'s document never crashes the LYR rules', () => {
+  const variants = [
+    ...[200, 1200, 2600, 3400].map((n) => text.slice(0, n)),
+    text.replace(/\n/g, '\r\n'),
+    text.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)),
+    text.replace(/\| 上年预算数 \|/, '| 上年预算数 | 上年预算数 |'),
+  ];
+  for (const variant of variants) {
+    const result = lastYearFindings(variant, source);
+    assert.ok(result.every((f) => f.ruleId !== 'INT001'), variant.slice(-60));
+  }
+  // CRLF changes nothing.
+  assert.deepEqual(
+    lastYearFindings(text.replace(/\n/g, '\r\n'), source).map((f) => `${f.ruleId}:${f.range.start.line}`),
+    findings.map((f) => `${f.ruleId}:${f.range.start.line}`),
+  );
+});
