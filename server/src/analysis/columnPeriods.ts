@@ -2,7 +2,7 @@
  * Which table columns hold last year's figures (上年 / 上年预算数 / 去年 / 2022年预算数 in a 2023 document),
  * which hold this year's, and what a column measures once its period is taken away (`上年/合计` and
  * `当年/合计` both measure `合计`). 上年结转 (carried over into this year) is this year's money, not last
- * year's figure; 上年执行数 / 决算数 are not in last year's budget disclosure and are told apart.
+ * year's figure; 上年执行数 / 决算数 / 调整预算数 are not in last year's budget disclosure and are told apart.
  */
 import { columnRole, type ColumnRole } from './columnRoles';
 import { compactLabel } from '../model/labels';
@@ -12,7 +12,8 @@ export type ColumnPeriod = 'previous' | 'previous-execution' | 'current' | 'chan
 
 /** 上年结转、上年结余、上年实户资金余额、上年末…: this year's money that comes from last year. */
 const CARRIED = /结转|结余|余额|年末|年底/;
-const EXECUTION = /执行|决算|实际|预计/;
+/** Figures last year's budget disclosure does not state: execution, final accounts, the adjusted budget. */
+export const NOT_IN_LAST_BUDGET = /执行|决算|实际|预计|完成|调整/;
 const CHANGE = /增减|变化|变动|比较|差额|增长|同比/;
 const MARKER = /[（(][A-Za-z]{1,3}[-－−][A-Za-z]{1,3}[）)]$|[（(][A-Za-z]{1,3}[）)]$/;
 
@@ -29,7 +30,7 @@ export function labelPeriod(label: string, documentYear: number | undefined): La
   const previous = /^(?:上年度?|去年|上一年度?)(.*)$/.exec(compact);
   if (previous) {
     if (CARRIED.test(previous[1]!)) return undefined;
-    return { period: EXECUTION.test(previous[1]!) ? 'previous-execution' : 'previous', rest: previous[1]! };
+    return { period: NOT_IN_LAST_BUDGET.test(previous[1]!) ? 'previous-execution' : 'previous', rest: previous[1]! };
   }
   const current = /^(?:本年度?|当年度?)(.*)$/.exec(compact);
   if (current && !/收入$|支出$/.test(current[1]!)) return { period: 'current', rest: current[1]! };
@@ -39,7 +40,7 @@ export function labelPeriod(label: string, documentYear: number | undefined): La
     const rest = dated[2]!;
     if (CARRIED.test(rest)) return undefined;
     if (year === documentYear) return { period: 'current', rest };
-    if (year === documentYear - 1) return { period: EXECUTION.test(rest) ? 'previous-execution' : 'previous', rest };
+    if (year === documentYear - 1) return { period: NOT_IN_LAST_BUDGET.test(rest) ? 'previous-execution' : 'previous', rest };
     return { period: 'other-year', rest };
   }
   return undefined;

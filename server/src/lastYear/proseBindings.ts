@@ -5,6 +5,7 @@
  * 基本支出, “三公”经费 items, a classification line by code or name …). 上年执行数 / 决算数 are left out:
  * last year's budget disclosure does not state them.
  */
+import { NOT_IN_LAST_BUDGET } from '../analysis/columnPeriods';
 import type { Amount } from '../numeric/amount';
 import type { DisclosureDocument } from '../model/types';
 import type { AmountClaim, ChangeClaim } from '../prose/claims';
@@ -13,7 +14,6 @@ import type { ClaimTarget } from '../prose/labels';
 import { figureForTarget, type TableFigure } from '../prose/tableFigures';
 import type { BindingCertainty } from './tableBindings';
 
-const EXECUTION = /执行|决算|实际|完成/;
 
 interface ProseBindingBase {
   target: ClaimTarget;
@@ -44,7 +44,7 @@ function certaintyOf(target: ClaimTarget): BindingCertainty {
 }
 
 function aboutLastYear(claim: AmountClaim, year: number | undefined): boolean {
-  if (EXECUTION.test(claim.lead)) return false;
+  if (NOT_IN_LAST_BUDGET.test(claim.lead)) return false;
   return claim.year === undefined || year === undefined || claim.year === year - 1 || claim.year === year;
 }
 
