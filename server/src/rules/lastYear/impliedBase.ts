@@ -54,8 +54,9 @@ export const lastYearImpliedBase: Rule = {
       const byName = binding.certainty === 'name';
       const expected = binding.current.value.times(unitFactor(binding.current.unit)).minus(lastAmount.value.times(unitFactor(lastAmount.unit)));
       const sameDirection = !expected.isZero() && expected.isNegative() === (direction === -1);
-      const expectedAmount: Amount = { value: expected.abs(), decimals: Math.max(lastAmount.decimals, binding.current.decimals), unit: '元', text: '', grouped: false };
-      const replacement = formatLikeProse(change, { ...expectedAmount, decimals: expectedAmount.decimals + (lastAmount.unit === '元' ? 0 : 4) });
+      // 本年 − last year's figure (in 元), written as the prose writes A.
+      const expectedAmount: Amount = { value: expected.abs(), decimals: 0, unit: '元', text: '', grouped: false };
+      const replacement = formatLikeProse(change, expectedAmount);
       context.report({
         range: binding.change.change.range,
         ...(byName ? { severity: 'warning' as const } : {}),
@@ -68,5 +69,3 @@ export const lastYearImpliedBase: Rule = {
     }
   },
 };
-
-
