@@ -5,7 +5,6 @@
  * The quick-fix rewrites A as 本年 − last year's figure; it is offered, never applied unattended (the
  * disagreement may as well be in 本年).
  */
-
 import { comparableLastYear } from '../../lastYear/comparability';
 import { cellAmount, compareImplied, impliedBase } from '../../lastYear/compareFigures';
 import { describeLastYearFigure, lastYearRelated } from '../../lastYear/describe';
