@@ -9,6 +9,7 @@ import { exportPreviewHtml } from './commands/exportPreviewHtml';
 import { fixAll } from './commands/fixAll';
 import { insertStandardTable } from './commands/insertStandardTable';
 import { newFromTemplate } from './commands/newFromTemplate';
+import { newFromLastYear } from './commands/newFromLastYear';
 import { createLanguageClient } from './languageClient';
 import { PreviewManager } from './preview/previewManager';
 import { PreviewSource } from './preview/previewSource';
@@ -42,6 +43,9 @@ export function activate(context: vscode.ExtensionContext): DisclosureExtensionA
     }),
     vscode.commands.registerCommand('disclosure.fixAll', () => fixAll(vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('disclosure.newFromTemplate', () => newFromTemplate()),
+    vscode.commands.registerCommand('disclosure.newFromLastYear', (source?: vscode.Uri, target?: vscode.Uri) =>
+      newFromLastYear(() => client, source instanceof vscode.Uri ? source : undefined, target instanceof vscode.Uri ? target : undefined),
+    ),
     vscode.commands.registerCommand('disclosure.insertStandardTable', () => insertStandardTable(vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('disclosure.exportPreviewHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
       exportPreviewHtml(activeDisclosureDocument(uri), source, target instanceof vscode.Uri ? target : undefined),

@@ -13,7 +13,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
       { scheme: 'file', language: 'disclosure' },
       { scheme: 'untitled', language: 'disclosure' },
     ],
-    synchronize: { configurationSection: 'disclosure' },
+    // `.disclosure` files on disk: a change to last year's document re-checks the documents linked to it.
+    synchronize: { configurationSection: 'disclosure', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.disclosure') },
     initializationOptions: { settings: vscode.workspace.getConfiguration('disclosure') },
     outputChannel,
   };

@@ -9,6 +9,8 @@ import type { DisclosureDocument } from './model/types';
 import { allRules } from './rules/registry';
 import { runRules, runRulesSliced, type RunOptions, type SliceOptions } from './rules/runner';
 import type { Rule } from './rules/types';
+import { linkFromSource } from './lastYear/parseLink';
+import type { LastYearSource } from './lastYear/types';
 
 export interface CheckResult {
   document: DisclosureDocument;
@@ -45,14 +47,19 @@ export async function checkModelSliced(
   return sortFindings([...syntaxFindings(document, settings), ...ruleFindings]);
 }
 
+/** Options of `checkText`: last year's disclosure comes as text (as the host read it) and is parsed here. */
+export type CheckTextOptions = Omit<RunOptions, 'lastYear'> & { rules?: readonly Rule[]; lastYear?: LastYearSource };
+
 export function checkText(
   text: string,
   uri?: string,
   settings: CheckSettings = DEFAULT_SETTINGS,
-  options: RunOptions & { rules?: readonly Rule[] } = {},
+  options: CheckTextOptions = {},
 ): CheckResult {
   const document = parseDocument(text, uri);
-  return { document, findings: checkModel(document, settings, options) };
+  const { lastYear, ...rest } = options;
+  const link = linkFromSource(lastYear);
+  return { document, findings: checkModel(document, settings, { ...rest, ...(link ? { lastYear: link } : {}) }) };
 }
 
 /** Document order, then rule id: stable output for the CLI and the tests. */

@@ -6,6 +6,7 @@ import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import type { TableKind } from '../recognition/tableKinds';
 import { columnRole, columnYear, type ColumnRole } from './columnRoles';
+import { columnPeriod } from './columnPeriods';
 
 /** Tables of a kind, in document order. */
 export function tablesOfKind(document: DisclosureDocument, kind: TableKind): Table[] {
@@ -67,14 +68,20 @@ export function cellAt(row: BodyRow, column: Column | undefined): Cell | undefin
 
 /**
  * Label/value pairs of summary tables printed side by side (收支总表: 项目 | 预算数 | 项目 | 预算数 …):
- * each name column with the value column right after it. Returns one list per pair of columns.
+ * each name column with the first value column after it that holds this year's figure. Returns one list per pair of columns.
  */
 export function labelValuePairs(table: Table): Array<{ label: Column; value: Column }> {
   const pairs: Array<{ label: Column; value: Column }> = [];
   for (let i = 0; i + 1 < table.columns.length; i++) {
     const label = table.columns[i]!;
-    const value = table.columns[i + 1]!;
-    if (label.role === 'name' && value.role === 'value') pairs.push({ label, value });
+    if (label.role !== 'name') continue;
+    // The first value column of this panel that holds this year's figure (not 上年预算数 / 增减).
+    for (let j = i + 1; j < table.columns.length && table.columns[j]!.role === 'value'; j++) {
+      const value = table.columns[j]!;
+      if (columnPeriod(value, undefined).period !== 'current') continue;
+      pairs.push({ label, value });
+      break;
+    }
   }
   return pairs;
 }

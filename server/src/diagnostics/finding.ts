@@ -27,6 +27,8 @@ export interface Fix {
 export interface RelatedLocation {
   range: Range;
   message: string;
+  /** Another document (last year's disclosure); absent for the finding's own document. */
+  uri?: string;
 }
 
 export interface Finding {

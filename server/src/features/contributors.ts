@@ -13,11 +13,15 @@ import { codeHover } from '../catalog/codeHover';
 import { codeCompletion } from '../catalog/codeCompletion';
 import { tableCaptionHover } from '../analysis/explainTableHover';
 import { totalCellHover } from '../analysis/explainCellHover';
+import { lastYearHover } from '../lastYear/hover';
+import type { LastYearLink } from '../lastYear/types';
 
 export interface FeatureContext {
   settings: CheckSettings;
   /** Findings of the last finished validation of this document (possibly of an older version). */
   findings: readonly Finding[];
+  /** Last year's disclosure linked to this document, when the host found one. */
+  lastYear?: LastYearLink;
 }
 
 export interface HoverContent {
@@ -60,6 +64,6 @@ export interface CompletionProposal {
 export type CompletionContributor = (document: DisclosureDocument, position: Position) => CompletionProposal[];
 
 /** Every contributor, registered by the module that owns it (one line each). */
-export const hoverContributors: HoverContributor[] = [codeHover, proseHover, executionHover, tableCaptionHover, totalCellHover];
+export const hoverContributors: HoverContributor[] = [codeHover, proseHover, executionHover, tableCaptionHover, totalCellHover, lastYearHover];
 export const definitionContributors: DefinitionContributor[] = [proseDefinition];
 export const completionContributors: CompletionContributor[] = [codeCompletion];

@@ -7,6 +7,7 @@
 import type { CheckSettings } from '../config/settings';
 import { DEFAULT_SETTINGS } from '../config/settings';
 import { checkText } from '../check';
+import type { LastYearSource } from '../lastYear/types';
 import type { Finding, TextEdit } from '../diagnostics/finding';
 import { applyEdits, nonOverlapping } from './textEdits';
 
@@ -29,11 +30,11 @@ export interface FixAllResult {
   rounds: number;
 }
 
-export function fixAll(text: string, settings: CheckSettings = DEFAULT_SETTINGS): FixAllResult {
+export function fixAll(text: string, settings: CheckSettings = DEFAULT_SETTINGS, options: { lastYear?: LastYearSource } = {}): FixAllResult {
   let current = text;
   let rounds = 0;
   for (; rounds < MAX_ROUNDS; rounds++) {
-    const edits = safeEdits(checkText(current, undefined, settings).findings);
+    const edits = safeEdits(checkText(current, undefined, settings, options).findings);
     if (edits.length === 0) break;
     const next = applyEdits(current, edits);
     if (next === current) break;

@@ -12,6 +12,7 @@ import type { Finding } from '../diagnostics/finding';
 import { checkText } from '../check';
 import { setCatalogFileReader } from '../catalog/catalogProvider';
 import { nodeCatalogFileReader } from '../catalog/nodeFileReader';
+import type { LastYearSource } from '../lastYear/types';
 
 export const CHECK_WORKER_ROLE = 'disclosure-check-worker';
 
@@ -20,6 +21,8 @@ interface CheckJob {
   uri: string;
   text: string;
   settings: CheckSettings;
+  /** Last year's disclosure as the server read it (the worker reads no files for it). */
+  lastYear?: LastYearSource;
 }
 
 export interface CheckOutcome {
@@ -40,6 +43,7 @@ export function runCheckWorker(): void {
     let findings: Finding[] = [];
     try {
       findings = checkText(job.text, job.uri, job.settings, {
+        ...(job.lastYear ? { lastYear: job.lastYear } : {}),
         onRuleError: (rule, error) =>
           ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
       }).findings;
@@ -68,11 +72,11 @@ export class WorkerChecker {
     private readonly onFailure: (error: unknown) => void,
   ) {}
 
-  check(uri: string, text: string, settings: CheckSettings): Promise<CheckOutcome | undefined> {
+  check(uri: string, text: string, settings: CheckSettings, lastYear?: LastYearSource): Promise<CheckOutcome | undefined> {
     return new Promise((resolve) => {
       const previous = this.queued.get(uri);
       previous?.resolve(undefined);
-      this.queued.set(uri, { job: { id: this.nextId++, uri, text, settings }, resolve });
+      this.queued.set(uri, { job: { id: this.nextId++, uri, text, settings, ...(lastYear ? { lastYear } : {}) }, resolve });
       this.pump();
     });
   }

@@ -28,8 +28,12 @@ import { codeActionsFor, FIX_ALL_KIND } from './codeActions';
 import { sizeLimitFinding, toDiagnostic } from './diagnostics';
 import { DocumentStore } from './documentStore';
 import { PREVIEW_REQUEST, previewOf, type PreviewParams } from './preview';
+import { DRAFT_REQUEST, draftReply, type DraftParams } from './draftRequest';
 import { SettingsProvider } from './serverSettings';
 import { ValidationScheduler } from './validationScheduler';
+import { LastYearLinks } from './lastYearLinks';
+import { nodeLastYearFiles } from '../lastYear/nodeFiles';
+import { linkFromSource } from '../lastYear/parseLink';
 
 export interface ServerHandle {
   store: DocumentStore;
@@ -82,6 +86,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   const maxSize = (uri: string): number => settings.current(uri).check.maxFileSize;
+  const lastYearLinks = new LastYearLinks(nodeLastYearFiles(), () =>
+    store.documents.all().map((d) => ({ uri: d.uri, text: d.getText() })),
+  );
 
   let workerBroken = false;
   const worker =
@@ -97,11 +104,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = store.get(uri);
     if (!document || document.version !== version) return;
     const text = document.getText();
+    let lastYear;
+    try {
+      lastYear = lastYearLinks.sourceFor(uri, text, settings.workspaceFolders);
+    } catch (error) {
+      logError('查找上年文档', error);
+    }
     let findings: Finding[];
     if (text.length > current.check.maxFileSize) {
       findings = [sizeLimitFinding(text.length, current.check.maxFileSize)];
     } else if (worker && !workerBroken && text.length > (options.workerAboveChars ?? WORKER_ABOVE_CHARS)) {
-      const outcome = await worker.check(uri, text, current.check);
+      const outcome = await worker.check(uri, text, current.check, lastYear);
       if (!outcome) {
         // Superseded by a newer version, or the worker failed: then check here instead.
         if (workerBroken && store.version(uri) === version) return validate(uri, version);
@@ -116,8 +129,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await new Promise<void>((resolve) => setImmediate(resolve));
       if (store.version(uri) !== version) return;
       try {
+        const link = linkFromSource(lastYear);
         findings = await checkModelSliced(model, current.check, {
           ...(options.rules ? { rules: options.rules } : {}),
+          ...(link ? { lastYear: link } : {}),
           isCancelled: () => store.version(uri) !== version,
           onRuleError: (rule: Rule, error: unknown) => logError(`检查规则 ${rule.id}`, error),
           sliceMs: SLICE_MS,
@@ -176,8 +191,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     openedVersion.set(event.document.uri, event.document.version);
     scheduler.schedule(event.document.uri, event.document.version, 0);
   });
+  /** Documents that link to `uri` as their last year's disclosure are checked again when it changes. */
+  const recheckDependents = (uri: string): void => {
+    for (const dependent of lastYearLinks.dependents(uri)) {
+      const version = store.version(dependent);
+      if (version !== undefined) scheduler.schedule(dependent, version, settings.current(dependent).check.debounceMs);
+    }
+  };
+
+  connection.onDidChangeWatchedFiles(() => {
+    lastYearLinks.filesChanged();
+    for (const document of store.documents.all()) scheduler.schedule(document.uri, document.version, 0);
+  });
+
   store.documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
+    recheckDependents(uri);
     // onDidChangeContent also fires on open; the open handler has already scheduled that version.
     if (openedVersion.get(uri) === event.document.version) return;
     void settings.get(uri).then((s) => {
@@ -193,6 +222,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     openedVersion.delete(uri);
     store.forget(uri);
     settings.forget(uri);
+    lastYearLinks.forget(uri);
+    recheckDependents(uri); // they read it from disk again
     publish({ uri, diagnostics: [] });
   });
 
@@ -200,7 +231,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const model = store.modelAt(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
     if (!model) return null;
     const findings = store.findings(params.textDocument.uri)?.findings ?? [];
-    return hoverAt(model, params.position, { settings: settings.current(model.uri).check, findings }, logError) ?? null;
+    const lastYear = lastYearLinks.link(params.textDocument.uri);
+    return hoverAt(model, params.position, { settings: settings.current(model.uri).check, findings, ...(lastYear ? { lastYear } : {}) }, logError) ?? null;
   });
 
   connection.onDefinition((params) => {
@@ -261,6 +293,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document || !model) return null;
     return previewOf(model, document.version, store.findings(params.uri)?.findings ?? []);
   });
+
+  connection.onRequest(DRAFT_REQUEST, (params: DraftParams) => draftReply(params));
 
   store.documents.listen(connection);
   return {

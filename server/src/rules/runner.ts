@@ -5,6 +5,7 @@
 import type { CheckSettings } from '../config/settings';
 import type { Finding, Severity } from '../diagnostics/finding';
 import type { DisclosureDocument } from '../model/types';
+import type { LastYearLink } from '../lastYear/types';
 import type { Rule, RuleContext, RuleReport } from './types';
 
 export interface RunOptions {
@@ -12,6 +13,8 @@ export interface RunOptions {
   onRuleError?: (rule: Rule, error: unknown) => void;
   /** Checked between rules: stale work stops early. */
   isCancelled?: () => boolean;
+  /** Last year's disclosure, for the LYR rules. */
+  lastYear?: LastYearLink;
 }
 
 function severityFor(rule: Rule, settings: CheckSettings, reported: Severity | undefined): Severity | 'off' {
@@ -39,6 +42,7 @@ function* ruleSteps(
     const context: RuleContext = {
       document,
       settings,
+      ...(options.lastYear ? { lastYear: options.lastYear } : {}),
       report(report: RuleReport) {
         const severity = severityFor(rule, settings, report.severity);
         if (severity === 'off') return;

@@ -6,8 +6,9 @@
 import type { Finding, Fix, RelatedLocation, Severity } from '../diagnostics/finding';
 import type { CheckSettings } from '../config/settings';
 import type { DisclosureDocument, Range } from '../model/types';
+import type { LastYearLink } from '../lastYear/types';
 
-export type RuleCategory = 'syntax' | 'balance' | 'cross-table' | 'prose' | 'three-public' | 'codes' | 'internal';
+export type RuleCategory = 'syntax' | 'balance' | 'cross-table' | 'prose' | 'three-public' | 'codes' | 'last-year' | 'internal';
 
 export interface RuleReport {
   range: Range;
@@ -21,6 +22,8 @@ export interface RuleReport {
 export interface RuleContext {
   readonly document: DisclosureDocument;
   readonly settings: CheckSettings;
+  /** Last year's disclosure linked to this document (`上年文档`, or found beside it), when the host found one. */
+  readonly lastYear?: LastYearLink;
   report(report: RuleReport): void;
   /**
    * Memoises a per-document computation shared by several rules (table recognition, prose claims, …):

@@ -19,6 +19,7 @@ import { findTotalRow } from './rowStructure';
 import { isSideBySide, summaryColumns, type SummaryColumn } from './summaryIdentities';
 import { makeTerm, rowTitle, tableTitle } from './terms';
 import type { Identity, SkippedCheck, Term } from './types';
+import { columnPeriod } from '../columnPeriods';
 
 interface Context {
   document: DisclosureDocument;
@@ -68,7 +69,10 @@ function cellTerm(table: Table, row: BodyRow | undefined, column: Column | undef
 function summaryTerm(table: Table, summary: SummaryColumn, row: BodyRow | undefined): Term | undefined {
   if (!row) return undefined;
   const label = compactLabel(row.cells[summary.name.index]?.text ?? '') || rowTitle(row);
-  const term = makeTerm(table, row, summary.values[0]!, label);
+  // This year's figure: not a 上年预算数 / 增减 column printed before it.
+  const value = summary.values.find((v) => columnPeriod(v, undefined).period === 'current');
+  if (!value) return undefined;
+  const term = makeTerm(table, row, value, label);
   return term ? { ...term, rowLabel: label } : undefined;
 }
 

@@ -14,9 +14,14 @@ import type { CheckTask, FileReport, FixOutcome } from './task';
 import { unifiedDiff } from './unifiedDiff';
 import { setCatalogFileReader } from '../../catalog/catalogProvider';
 import { nodeCatalogFileReader } from '../../catalog/nodeFileReader';
+import { LastYearResolver } from '../../lastYear/resolveLastYear';
+import { nodeLastYearFiles } from '../../lastYear/nodeFiles';
 
 // The config's catalogExtraFile is made absolute by input/config.ts; read it from disk (docs/catalog.md).
 setCatalogFileReader(nodeCatalogFileReader());
+
+// Last year's disclosure of each file (`上年文档`, or the same 单位's file of the year before nearby).
+const lastYearResolver = new LastYearResolver(nodeLastYearFiles());
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -82,8 +87,12 @@ export function runCheckTask(task: CheckTask): FileReport {
   let text = decoded.text;
   let fix: FixOutcome | undefined;
   try {
+    const lastYear = lastYearResolver.resolve(
+      task.readPath ? { text, documentPath: task.readPath } : { text, baseFolder: process.cwd() },
+    );
+    const options = lastYear ? { lastYear } : {};
     if (task.fix !== 'none') {
-      const fixed = fixAll(text, settings);
+      const fixed = fixAll(text, settings, options);
       const changed = fixed.text !== text;
       let written = false;
       if (changed && task.fix === 'write' && task.readPath) {
@@ -94,7 +103,7 @@ export function runCheckTask(task: CheckTask): FileReport {
       text = fixed.text;
     }
     const only = task.onlyRules && task.onlyRules.length > 0 ? new Set(task.onlyRules) : undefined;
-    const findings = checkText(text, task.file, settings).findings.filter((f) => keepFinding(f, task, only));
+    const findings = checkText(text, task.file, settings, options).findings.filter((f) => keepFinding(f, task, only));
     return done({ findings, lines: sourceLines(text, findings), encoding: decoded.encoding, ...(fix ? { fix } : {}) });
   } catch (error) {
     // checkText isolates rules; this is a crash of the parser or the fixer itself. Report, do not stop.

@@ -123,7 +123,7 @@ function result(f: Finding, uri: string, index: number): Record<string, unknown>
     out.relatedLocations = f.related.map((r, i) => ({
       id: i + 1,
       message: { text: r.message },
-      physicalLocation: { artifactLocation: { uri }, region: region(r.range) },
+      physicalLocation: { artifactLocation: { uri: r.uri ?? uri }, region: region(r.range) },
     }));
   }
   const fixes = (f.fixes ?? []).filter((x) => x.safe);
