@@ -38,7 +38,8 @@ function captionParagraph(table: DisclosureTable): Paragraph[] {
 function attributeParagraph(table: DisclosureTable, width: number): Paragraph[] {
   const left = table.attributes.filter((a) => !UNIT_KEY.test(a.key)).map((a) => `${a.key}：${a.value}`);
   const unitAttribute = table.attributes.find((a) => UNIT_KEY.test(a.key));
-  const hasFigures = table.body.some((row) => row.cells.some((cell) => cell.kind === 'amount'));
+  // Performance forms hold counts and phone numbers, not amounts in the document's unit.
+  const hasFigures = table.kind !== 'performance' && table.body.some((row) => row.cells.some((cell) => cell.kind === 'amount'));
   const right = unitAttribute ? `${unitAttribute.key}：${unitAttribute.value}` : hasFigures ? `单位：${table.unit}` : '';
   if (left.length === 0 && !right) return [];
   return [
