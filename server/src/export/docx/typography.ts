@@ -48,9 +48,9 @@ export const STYLE_IDS = {
 
 const language = { value: 'en-US', eastAsia: 'zh-CN' } as const;
 
-function headingStyle(size: number, font: IFontAttributesProperties, centered: boolean): NonNullable<IStylesOptions['default']>['heading1'] {
+function headingStyle(size: number, font: IFontAttributesProperties, centered: boolean, bold = false): NonNullable<IStylesOptions['default']>['heading1'] {
   return {
-    run: { font, size, bold: false, color: '000000', language },
+    run: { font, size, bold, color: '000000', language },
     paragraph: {
       spacing: { before: 240, after: 120, line: TEXT_LINE, lineRule: LineRuleType.EXACT },
       keepNext: true,
@@ -113,7 +113,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       run: { font: FONTS.title, size: SIZES.title, color: '000000', language },
       paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 480, after: 480, line: 720, lineRule: LineRuleType.EXACT }, indent: { firstLine: 0 } },
     },
-    heading1: headingStyle(SIZES.heading1, FONTS.heading, true),
+    heading1: headingStyle(SIZES.heading1, FONTS.heading, true, true),
     heading2: headingStyle(SIZES.heading2, FONTS.heading, false),
     heading3: headingStyle(SIZES.heading3, FONTS.subheading, false),
     heading4: headingStyle(SIZES.heading4, FONTS.text, false),
