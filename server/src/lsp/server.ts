@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { checkModel } from '../check';
 import { completionsAt } from '../features/completion';
+import { warmCodeCompletion } from '../catalog/codeCompletion';
 import { definitionsAt } from '../features/definition';
 import { documentSymbols } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
@@ -145,6 +146,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let registerConfiguration = false;
   connection.onInitialized(() => {
+    // Pinyin readings of the catalog names, ready before the first completion asks for them.
+    warmCodeCompletion();
     // Dynamic registration, so that pulling clients also send didChangeConfiguration.
     if (registerConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
