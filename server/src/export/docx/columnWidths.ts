@@ -28,7 +28,10 @@ function isFixedColumn(table: Table, column: number): boolean {
   return figures > 0 && figures >= texts;
 }
 
-/** Half-width characters each column wants: its longest body entry, or its header label on two lines. */
+/** Header labels up to this many half-width characters (4 汉字) stay on one line. */
+const SHORT_LABEL = 8;
+
+/** Half-width characters each column wants: its longest body entry, or its header label (on two lines when long). */
 function wantedWidths(table: Table, columns: number): number[] {
   const wanted = new Array<number>(columns).fill(MIN_WIDTH);
   for (const row of table.body) {
@@ -41,7 +44,9 @@ function wantedWidths(table: Table, columns: number): number[] {
   }
   for (const column of table.columns) {
     if (column.index >= columns) continue;
-    wanted[column.index] = Math.max(wanted[column.index]!, Math.ceil(displayWidth(column.label) / 2));
+    // A short label on one line (人员经费), a longer one on two; never one character left over.
+    const label = displayWidth(column.label);
+    wanted[column.index] = Math.max(wanted[column.index]!, label <= SHORT_LABEL ? label : Math.ceil(label / 4) * 2);
   }
   return wanted;
 }
