@@ -130,7 +130,10 @@ describe('Word export: page and fonts', () => {
     for (const font of ['仿宋', '宋体', '黑体']) assert.match(back.stylesXml, new RegExp(`w:eastAsia="${font}"`), font);
     assert.match(back.stylesXml, /w:eastAsia="zh-CN"/);
     assert.match(back.footerXml, /PAGE/);
-    assert.match(back.raw, /^曾都区医疗保障服务中心2023年部门预算公开\n/, 'the title from the header');
+    assert.match(back.raw, /^曾都区医疗保障服务中心\n?2023年部门预算公开\n/, 'the title from the header');
+    // Each part after the first begins a page.
+    const parts = back.documentXml.match(/<w:pageBreakBefore\/>/g)?.length ?? 0;
+    assert.equal(parts, (await exported(seeds[0]!)).document.headings.filter((h) => h.level === 1).length - 1);
   });
 
   it('prints the glossary term in bold before its definition', async () => {

@@ -22,11 +22,12 @@ function sections(document: DisclosureDocument): ISectionOptions[] {
     children = [];
   };
   const glossary = glossaryByLine(document);
+  let parts = 0;
   for (const block of document.blocks) {
     switch (block.type) {
       case 'heading':
         startSection('portrait');
-        children.push(headingParagraph(block));
+        children.push(headingParagraph(block, block.level === 1 && parts++ > 0));
         break;
       case 'paragraph':
         startSection('portrait');

@@ -18,21 +18,29 @@ const HEADING_LEVELS = [
   HeadingLevel.HEADING_6,
 ] as const;
 
-/** “麟游县医疗保障局2023年部门综合预算公开”, or nothing when the header names no unit. */
-export function documentTitle(document: DisclosureDocument): string | undefined {
+/** The title's two lines: the unit, and “2023年部门综合预算公开”; nothing when the header names no unit. */
+function titleLines(document: DisclosureDocument): [string, string] | undefined {
   const meta = document.meta;
   if (!meta.unitName) return undefined;
-  return `${meta.unitName}${meta.year !== undefined ? `${meta.year}年` : ''}${meta.kind ?? ''}公开`;
+  return [meta.unitName, `${meta.year !== undefined ? `${meta.year}年` : ''}${meta.kind ?? ''}公开`];
 }
 
+/** “麟游县医疗保障局2023年部门综合预算公开” (the document's title property). */
+export function documentTitle(document: DisclosureDocument): string | undefined {
+  return titleLines(document)?.join('');
+}
+
+/** The title as published: the unit on one line, the year and kind on the next. */
 export function titleParagraph(document: DisclosureDocument): Paragraph[] {
-  const title = documentTitle(document);
-  return title ? [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] })] : [];
+  const lines = titleLines(document);
+  if (!lines) return [];
+  return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(lines[0]), new TextRun({ text: lines[1], break: 1 })] })];
 }
 
-export function headingParagraph(heading: Heading): Paragraph {
+/** A heading; `newPage` for the parts (第一部分 …) after the first, which begin a page as published. */
+export function headingParagraph(heading: Heading, newPage = false): Paragraph {
   const level = HEADING_LEVELS[Math.min(Math.max(heading.level, 1), 6) - 1]!;
-  return new Paragraph({ heading: level, children: [new TextRun(heading.text)] });
+  return new Paragraph({ heading: level, ...(newPage ? { pageBreakBefore: true } : {}), children: [new TextRun(heading.text)] });
 }
 
 function glossaryParagraph(text: string, entry: GlossaryEntry): Paragraph {
