@@ -27,6 +27,24 @@ function validEntries(catalog: ReturnType<typeof shippedCatalog>, system: Catalo
   return entries;
 }
 
+/** Detail and documentation of catalog entries, per catalog (computed once: the path takes lookups). */
+const descriptionCache = new WeakMap<object, Map<string, { detail: string; documentation: string }>>();
+
+function entryDescription(catalog: ReturnType<typeof shippedCatalog>, system: CatalogSystem, entry: CatalogEntry, year: number): { detail: string; documentation: string } {
+  let byKey = descriptionCache.get(catalog);
+  if (!byKey) descriptionCache.set(catalog, (byKey = new Map()));
+  const key = `${system}:${entry.code}:${year}`;
+  let description = byKey.get(key);
+  if (!description) {
+    description = {
+      detail: `${SYSTEM_NAMES[system]} · ${LEVEL_NAMES[entry.level]}`,
+      documentation: [catalog.pathText(system, entry.code, year), entry.explanation ?? ''].filter((t) => t).join('\n\n'),
+    };
+    byKey.set(key, description);
+  }
+  return description;
+}
+
 /** A code and name to propose: a catalog entry, or a row of the document's own tables. */
 interface Candidate {
   code: string;
@@ -163,16 +181,14 @@ export const codeCompletion: CompletionContributor = (document: DisclosureDocume
       consider({
         code: entry.code,
         name: entry.name,
-        describe: () => ({
-          detail: `${SYSTEM_NAMES[system]} · ${LEVEL_NAMES[entry.level]}`,
-          documentation: [catalog.pathText(system, entry.code, year), entry.explanation ?? ''].filter((t) => t).join('\n\n'),
-        }),
+        describe: () => entryDescription(catalog, system, entry, year),
       });
     }
   }
   for (const candidate of documentRowCandidates(document, table, row, run, system)) consider(candidate);
   ranked.sort((a, b) => a.rank - b.rank || a.order - b.order);
   const candidates = ranked.slice(0, MAX_PROPOSALS).map((r) => r.candidate);
+  const incomplete = pinyinQuery !== undefined || ranked.length > MAX_PROPOSALS;
 
   // Replace the code cells (and the name cell) when the code is still to be written; else only the name.
   const firstCell = runCells[0];
@@ -196,6 +212,8 @@ export const codeCompletion: CompletionContributor = (document: DisclosureDocume
       filterText: `${before}${filterTail}`,
       sortText: String(i).padStart(4, '0'),
       kind: 'code' as const,
+      // Pinyin is matched here, not by the editor's filter; a cut-off list must be asked for again.
+      ...(incomplete ? { incomplete } : {}),
     };
   });
 };

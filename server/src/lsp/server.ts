@@ -14,7 +14,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import { checkModel } from '../check';
-import { completionsAt } from '../features/completion';
+import { completionResultAt } from '../features/completion';
 import { warmCodeCompletion } from '../catalog/codeCompletion';
 import { definitionsAt } from '../features/definition';
 import { documentSymbols } from '../features/documentSymbols';
@@ -198,7 +198,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCompletion((params) => {
     const model = store.modelAt(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
-    return model ? completionsAt(model, params.position, logError) : [];
+    return model ? completionResultAt(model, params.position, logError) : [];
   });
 
   connection.onDocumentSymbol((params) => {
