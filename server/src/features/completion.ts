@@ -96,6 +96,7 @@ function proposalsAt(document: DisclosureDocument, position: Position, onError?:
   }
   const captions = captionProposals(before, position);
   if (captions.length > 0) proposals.push(...captions);
-  else proposals.push(...termProposals(document, before, position));
+  // In a code or name cell the codes are what is being typed; glossary terms there would only be noise.
+  else if (!proposals.some((p) => p.kind === 'code')) proposals.push(...termProposals(document, before, position));
   return proposals;
 }
