@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server and the command-line checker for Node 20.
+// Bundles the extension client, the language server and the command-line tools (checker, exporter) for Node 20.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -21,7 +21,16 @@ const builds = [
   { ...common, entryPoints: ['client/src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   // The preview renderer, loaded by the extension only when the language server does not render previews.
   { ...common, entryPoints: ['server/src/preview/renderDocument.ts'], outfile: 'dist/previewRenderer.cjs' },
+  // The Word export, loaded by the extension only when “导出为 Word” runs.
+  { ...common, entryPoints: ['server/src/export/docx/docxFromText.ts'], outfile: 'dist/docxExport.cjs' },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.cjs' },
+  {
+    ...common,
+    entryPoints: ['server/src/cli/export/exportMain.ts'],
+    outfile: 'dist/export.cjs',
+    banner: { js: "#!/usr/bin/env node\nvar __disclosureExportUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__disclosureExportUrl' },
+  },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],

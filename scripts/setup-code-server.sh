@@ -112,8 +112,9 @@ verify_code_server() {
   elif ! (cd "$cs" && node -e 'require("argon2")') </dev/null >>"$LOG" 2>&1; then why="argon2 does not load"
   else
     local v
-    v=$(node "$cs/out/node/entry.js" --version </dev/null 2>>"$LOG" || true)
-    v=${v%%$'\n'*}
+    # The first run on a machine also prints "Wrote default config file to ~/.config/code-server/…"
+    # before the version: take the line that is a version.
+    v=$(node "$cs/out/node/entry.js" --version </dev/null 2>>"$LOG" | grep -E '^[0-9]+\.[0-9]+\.[0-9]+' | head -1 || true)
     if [[ "$v" != "$CODE_SERVER_VERSION"* ]]; then why="entry.js --version printed '$v', expected $CODE_SERVER_VERSION"; fi
   fi
   if [[ -n "$why" ]]; then

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportPreviewHtml } from './commands/exportPreviewHtml';
+import { exportWord } from './commands/exportWord';
 import { fixAll } from './commands/fixAll';
 import { insertStandardTable } from './commands/insertStandardTable';
 import { newFromTemplate } from './commands/newFromTemplate';
@@ -49,6 +50,9 @@ export function activate(context: vscode.ExtensionContext): DisclosureExtensionA
     vscode.commands.registerCommand('disclosure.insertStandardTable', () => insertStandardTable(vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('disclosure.exportPreviewHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
       exportPreviewHtml(activeDisclosureDocument(uri), source, target instanceof vscode.Uri ? target : undefined),
+    ),
+    vscode.commands.registerCommand('disclosure.exportWord', (uri?: vscode.Uri, target?: vscode.Uri) =>
+      exportWord(context, activeDisclosureDocument(uri), target instanceof vscode.Uri ? target : undefined),
     ),
   );
 

@@ -1,7 +1,8 @@
 // The extension in a real VS Code (code-server 4.100.3 in Debian's Chromium, driven by playwright-core):
 // packages the .vsix, installs it with code-server's CLI, opens seed 000 and checks what the drafter
 // sees: the Problems panel, a glossary hover, a quick fix that changes only the figure, the preview with
-// a rendered table, a marked cell and the charts; activation time; screenshots in test-artifacts/.
+// a rendered table, a marked cell and the charts; completion of a name by its pinyin initials;
+// activation time; screenshots in test-artifacts/.
 //
 // Run: bash scripts/setup-code-server.sh && npm run test:e2e     (not part of `npm test`)
 
@@ -15,6 +16,8 @@ import { applyEdits } from '../../server/src/fixes/textEdits';
 import {
   REPO_ROOT,
   cursorPosition,
+  focusEditor,
+  goToPosition,
   hoverAt,
   installVsix,
   openFile,
@@ -33,6 +36,9 @@ import {
 
 const SEED = readFileSync(join(REPO_ROOT, 'test/fixtures/seeds/000.disclosure'), 'utf8');
 const FILE = '曾都区医疗保障服务中心2023.disclosure';
+/** A table with an empty row, for completion by pinyin. */
+const PINYIN_FILE = '拼音补全.disclosure';
+const PINYIN_DOC = '---\n单位: 测试单位\n年度: 2023\n类型: 部门预算\n金额单位: 万元\n---\n\n表：附表 4-3 支出总表\n单位：万元\n\n| 科目编码 | 科目名称 | 合计 |\n|---|---|---:|\n|  |  | 55.56 |\n';
 /** Activation (from `activate` entry to its end) must stay below this; it is logged and reported. */
 const ACTIVATION_BUDGET_MS = 500;
 
@@ -69,6 +75,7 @@ describe('the extension in code-server', { timeout: 600_000 }, () => {
   before(async () => {
     mkdirSync(workspace, { recursive: true });
     writeFileSync(join(workspace, FILE), SEED);
+    writeFileSync(join(workspace, PINYIN_FILE), PINYIN_DOC);
     // The real package: production bundles, `vsce package` offline, installed by code-server's CLI.
     const vsix = join(tmp.path, `${manifest.name}-${manifest.version}.vsix`);
     execFileSync(process.execPath, [join(REPO_ROOT, 'esbuild.mjs'), '--production'], { cwd: REPO_ROOT, stdio: 'inherit' });
@@ -215,6 +222,31 @@ describe('the extension in code-server', { timeout: 600_000 }, () => {
     const versionAfter = await frame.locator('body').getAttribute('data-version');
     assert.notEqual(versionAfter, versionBefore);
     assert.ok(versionAfter, 'updated through postMessage (data-version set by the webview script)');
+  });
+
+  step('completes a name from its pinyin initials: shbz → 208 社会保障和就业支出', async () => {
+    const page = session!.page;
+    await openFile(page, PINYIN_FILE);
+    const line = PINYIN_DOC.split('\n').findIndex((l) => l.startsWith('|  |  |')) + 1;
+    await goToPosition(page, line, 3);
+    await focusEditor(page);
+    await page.keyboard.type('shbz', { delay: 60 });
+    const widget = page.locator('.editor-widget.suggest-widget.visible');
+    try {
+      await widget.waitFor({ state: 'visible', timeout: 8_000 });
+    } catch {
+      await page.keyboard.press('Control+Space');
+      await widget.waitFor({ state: 'visible', timeout: 20_000 });
+    }
+    const first = widget.locator('.monaco-list-row').first();
+    await poll('the pinyin proposal first in the list', async () => ((await first.innerText()).includes('208 社会保障和就业支出') ? true : undefined), { timeoutMs: 20_000 });
+    await screenshot(page, 'extension-pinyin-completion');
+    await page.keyboard.press('Enter');
+    const text = await poll('the row completed', async () => {
+      const t = await readEditorText(page);
+      return /\n\| 208 \| 社会保障和就业支出 *\| 55\.56 \|/.test(t) ? t : undefined;
+    });
+    assert.match(text, /\| 208 \| 社会保障和就业支出/);
   });
 
   step('screenshots are kept as test artefacts', async () => {

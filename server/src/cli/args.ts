@@ -61,7 +61,7 @@ export const USAGE = `用法: disclosure-check [选项] 文件|目录|通配符|
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
 
-function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
+export function oneOf<T extends string>(option: string, value: string | undefined, allowed: readonly T[]): T {
   if (value !== undefined && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${option} 只能是 ${allowed.join('、')}，收到“${value ?? ''}”`);
 }

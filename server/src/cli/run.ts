@@ -16,31 +16,10 @@ import { formatText } from './formatters/text';
 import { ConfigError, ConfigResolver } from './input/config';
 import { expandOperands, STDIN } from './input/expand';
 import { packageInfo } from './packageInfo';
+import { processIo, type CliIo } from './io';
 import { NO_PROGRESS, terminalProgress } from './progress';
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  stdoutIsTty?: boolean;
-  stderrIsTty?: boolean;
-  stderrColumns?: number;
-  readStdin?(): Uint8Array;
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-}
-
-export function processIo(): CliIo {
-  return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    stdoutIsTty: process.stdout.isTTY === true,
-    stderrIsTty: process.stderr.isTTY === true,
-    stderrColumns: process.stderr.columns,
-    readStdin: () => readFileSync(0),
-    cwd: process.cwd(),
-    env: process.env,
-  };
-}
+export { processIo, type CliIo };
 
 function buildTasks(options: CliOptions, io: CliIo, cwd: string): CheckTask[] {
   const configs = new ConfigResolver(options.config);

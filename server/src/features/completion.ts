@@ -2,7 +2,7 @@
  * Completion: the registered contributors (classification codes …), glossary terms (the document's own and
  * the built-in ones) in prose, and the standard table names after `表：`.
  */
-import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type CompletionList } from 'vscode-languageserver';
 import type { DisclosureDocument, Position, Range } from '../model/types';
 import { TABLE_KIND_NAMES } from '../recognition/tableKinds';
 import { completionContributors, type CompletionProposal } from './contributors';
@@ -71,6 +71,21 @@ function termProposals(document: DisclosureDocument, before: string, position: P
 }
 
 export function completionsAt(document: DisclosureDocument, position: Position, onError?: ErrorSink): CompletionItem[] {
+  return proposalsAt(document, position, onError).map(toItem);
+}
+
+/**
+ * What the server answers: the items, as a list marked incomplete when a contributor says the editor
+ * should ask again on the next keystroke (pinyin queries: the editor's fuzzy filter would keep names the
+ * pinyin does not spell).
+ */
+export function completionResultAt(document: DisclosureDocument, position: Position, onError?: ErrorSink): CompletionItem[] | CompletionList {
+  const proposals = proposalsAt(document, position, onError);
+  const items = proposals.map(toItem);
+  return proposals.some((p) => p.incomplete) ? { isIncomplete: true, items } : items;
+}
+
+function proposalsAt(document: DisclosureDocument, position: Position, onError?: ErrorSink): CompletionProposal[] {
   if (position.line < 0 || position.line >= document.lineIndex.lineCount) return [];
   const line = document.lineIndex.lineText(position.line);
   const before = line.slice(0, Math.max(0, Math.min(position.character, line.length)));
@@ -81,6 +96,7 @@ export function completionsAt(document: DisclosureDocument, position: Position, 
   }
   const captions = captionProposals(before, position);
   if (captions.length > 0) proposals.push(...captions);
-  else proposals.push(...termProposals(document, before, position));
-  return proposals.map(toItem);
+  // In a code or name cell the codes are what is being typed; glossary terms there would only be noise.
+  else if (!proposals.some((p) => p.kind === 'code')) proposals.push(...termProposals(document, before, position));
+  return proposals;
 }

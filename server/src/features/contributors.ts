@@ -59,6 +59,11 @@ export interface CompletionProposal {
   filterText?: string;
   sortText?: string;
   kind: 'code' | 'term' | 'table' | 'snippet';
+  /**
+   * The proposals depend on more than the editor's own filtering can tell (pinyin, a cut-off list): the
+   * editor should ask again as the user types.
+   */
+  incomplete?: boolean;
 }
 
 export type CompletionContributor = (document: DisclosureDocument, position: Position) => CompletionProposal[];

@@ -14,7 +14,8 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import { checkModelSliced } from '../check';
-import { completionsAt } from '../features/completion';
+import { completionResultAt } from '../features/completion';
+import { warmCodeCompletion } from '../catalog/codeCompletion';
 import { definitionsAt } from '../features/definition';
 import { documentSymbols } from '../features/documentSymbols';
 import { foldingRanges } from '../features/foldingRanges';
@@ -175,6 +176,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   let registerConfiguration = false;
   connection.onInitialized(() => {
+    // Pinyin readings of the catalog names, ready before the first completion asks for them.
+    warmCodeCompletion();
     // Dynamic registration, so that pulling clients also send didChangeConfiguration.
     if (registerConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
@@ -242,7 +245,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCompletion((params) => {
     const model = store.modelAt(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
-    return model ? completionsAt(model, params.position, logError) : [];
+    return model ? completionResultAt(model, params.position, logError) : [];
   });
 
   connection.onDocumentSymbol((params) => {

@@ -4,7 +4,8 @@
  * and grouped, merged body cells (`^`, `<`), and the notes. Cells that carry a finding are marked.
  */
 import type { Finding } from '../diagnostics/finding';
-import type { BodyRow, Cell, HeaderSpan, Table } from '../model/types';
+import { bodyMergeLayout, headerSpansOf, tableWidth } from '../model/mergedCells';
+import type { BodyRow, Cell, Table } from '../model/types';
 import { escapeHtml } from './escape';
 import { FindingIndex, findingTitle, worstSeverity } from './findingIndex';
 import { formatAmount } from './numberFormat';
@@ -34,7 +35,7 @@ function positionAttributes(line: number, character?: number): string {
 function renderHeader(table: Table, context: RenderContext): string {
   if (table.headerRows.length === 0) return '';
   const rows: string[] = [];
-  const spans = table.headerSpans.length > 0 ? table.headerSpans : spansFromRows(table);
+  const spans = headerSpansOf(table);
   for (let r = 0; r < table.headerRows.length; r++) {
     const headerRow = table.headerRows[r]!;
     const cells = spans
@@ -52,72 +53,6 @@ function renderHeader(table: Table, context: RenderContext): string {
     rows.push(`<tr${positionAttributes(headerRow.range.start.line)}>${cells.join('')}</tr>`);
   }
   return `<thead>${rows.join('')}</thead>`;
-}
-
-/** Header cells one by one, for a table whose spans the model did not compute. */
-function spansFromRows(table: Table): HeaderSpan[] {
-  return table.headerRows.flatMap((row, r) =>
-    row.cells.map((cell) => ({ text: cell.text, row: r, column: cell.column, rowSpan: 1, columnSpan: 1, range: cell.range })),
-  );
-}
-
-interface Slot {
-  /** The cell that owns this slot (itself, or the one a `^`/`<` continues). */
-  ownerRow: number;
-  ownerColumn: number;
-}
-
-/** Resolves `^` and `<` into rectangular merges; a merge that would not be a rectangle stays a blank cell. */
-function bodyLayout(body: Array<Pick<BodyRow, 'cells'>>, width: number): { slots: Slot[][]; spans: Map<string, { rows: number; columns: number }> } {
-  const slots: Slot[][] = [];
-  for (let r = 0; r < body.length; r++) {
-    const row: Slot[] = [];
-    for (let c = 0; c < width; c++) {
-      const kind = body[r]!.cells[c]?.kind;
-      if (kind === 'merge-left' && c > 0) row.push({ ...row[c - 1]! });
-      else if (kind === 'merge-up' && r > 0) row.push({ ...slots[r - 1]![c]! });
-      else row.push({ ownerRow: r, ownerColumn: c });
-    }
-    slots.push(row);
-  }
-  const boxes = new Map<string, { r0: number; c0: number; r1: number; c1: number; count: number }>();
-  for (let r = 0; r < slots.length; r++) {
-    for (let c = 0; c < width; c++) {
-      const slot = slots[r]![c]!;
-      const key = `${slot.ownerRow}:${slot.ownerColumn}`;
-      const box = boxes.get(key);
-      if (!box) boxes.set(key, { r0: r, c0: c, r1: r, c1: c, count: 1 });
-      else {
-        box.r0 = Math.min(box.r0, r);
-        box.c0 = Math.min(box.c0, c);
-        box.r1 = Math.max(box.r1, r);
-        box.c1 = Math.max(box.c1, c);
-        box.count++;
-      }
-    }
-  }
-  const spans = new Map<string, { rows: number; columns: number }>();
-  for (const [key, box] of boxes) {
-    const rows = box.r1 - box.r0 + 1;
-    const columns = box.c1 - box.c0 + 1;
-    const [ownerRow, ownerColumn] = key.split(':').map(Number) as [number, number];
-    const rectangular = rows * columns === box.count && box.r0 === ownerRow && box.c0 === ownerColumn;
-    if (rectangular) spans.set(key, { rows, columns });
-    else {
-      // Not a rectangle: every continuation slot becomes its own (blank) cell again.
-      for (let r = box.r0; r <= box.r1; r++) {
-        for (let c = box.c0; c <= box.c1; c++) {
-          const slot = slots[r]![c]!;
-          if (slot.ownerRow === ownerRow && slot.ownerColumn === ownerColumn && (r !== ownerRow || c !== ownerColumn)) {
-            slots[r]![c] = { ownerRow: r, ownerColumn: c };
-            spans.set(`${r}:${c}`, { rows: 1, columns: 1 });
-          }
-        }
-      }
-      spans.set(key, { rows: 1, columns: 1 });
-    }
-  }
-  return { slots, spans };
 }
 
 function cellContent(table: Table, cell: Cell | undefined): { html: string; numeric: boolean } {
@@ -141,8 +76,8 @@ function cellContent(table: Table, cell: Cell | undefined): { html: string; nume
 function renderBody(table: Table, context: RenderContext): string {
   // A two-panel table is shown as printed: its panels side by side.
   const body: Array<Pick<BodyRow, 'cells' | 'range' | 'indent'>> = table.panels ? table.panels.printedRows.map((row) => ({ ...row, indent: 0 })) : table.body;
-  const width = Math.max(table.panels?.printedColumns.length ?? table.columns.length, ...body.map((row) => row.cells.length), 0);
-  const { slots, spans } = bodyLayout(body, width);
+  const width = table.panels ? Math.max(table.panels.printedColumns.length, ...body.map((row) => row.cells.length), 0) : tableWidth(table);
+  const { slots, spans } = bodyMergeLayout(body, width);
   const rows: string[] = [];
   for (let r = 0; r < body.length; r++) {
     const row = body[r]!;

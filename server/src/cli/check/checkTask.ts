@@ -25,7 +25,7 @@ const lastYearResolver = new LastYearResolver(nodeLastYearFiles());
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
-function readErrorReason(error: unknown): string {
+export function readErrorReason(error: unknown): string {
   if (error instanceof DecodeError) return error.message;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return '文件不存在';
