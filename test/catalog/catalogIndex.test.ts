@@ -78,15 +78,6 @@ describe('catalog lookups', () => {
     assert.equal(shippedBuildCount, 1);
   });
 
-  it('looks up by map: 100 000 lookups take well under a second', () => {
-    const start = performance.now();
-    let found = 0;
-    for (let i = 0; i < 100_000; i++) if (catalog.lookup('functional', i % 2 ? '2101506' : '2080505', 2023)) found++;
-    const elapsed = performance.now() - start;
-    assert.equal(found, 100_000);
-    assert.ok(elapsed < 1000, `100 000 lookups took ${elapsed.toFixed(0)} ms`);
-  });
-
   it('builds an index from any entry list', () => {
     const small = new CatalogIndex(shippedEntries().filter((e) => e.code.startsWith('210')), shippedMapping(), shippedPublications());
     assert.ok(small.lookup('functional', '2101506', 2023));

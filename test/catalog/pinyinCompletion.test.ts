@@ -84,28 +84,4 @@ describe('completion by pinyin', () => {
     assert.deepEqual(codeCompletion(parseDocument(text, 'a'), position), []);
   });
 
-  it('answers fast: p95 under 10 ms of CPU once the readings are cached', () => {
-    const queries = ['s', 'sh', 'she', 'shbz', 'shehuibaozhang', 'ylbz', 'yl', 'xzyx', 'xingzheng', 'jiuye', 'gwy', 'gwyjf', 'qtzc', 'yiliaobaozhangjingbanshiwu', 'zhichu', 'z', 'w', 'wsjk', 'weishengjiankang', 'zfbz', 'zhufang', 'jyzc', 'kx', 'lt'];
-    const documents = queries.map((q) => {
-      const cursor = at(EXPENDITURE('', `${q}¦`));
-      return { document: parseDocument(cursor.text, 'a'), position: cursor.position };
-    });
-    for (const { document, position } of documents) codeCompletion(document, position); // warm the cache
-    // Per query the best of five runs, in CPU time: the test machines are shared, and a busy neighbour
-    // is not our latency; then the 95th percentile over the queries.
-    const times: number[] = [];
-    for (const { document, position } of documents) {
-      let best = Infinity;
-      for (let round = 0; round < 5; round++) {
-        const started = process.cpuUsage();
-        codeCompletion(document, position);
-        const used = process.cpuUsage(started);
-        best = Math.min(best, (used.user + used.system) / 1000);
-      }
-      times.push(best);
-    }
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.floor(times.length * 0.95)]!;
-    assert.ok(p95 < 10, `p95 ${p95.toFixed(2)} ms`);
-  });
 });
