@@ -1,0 +1,98 @@
+/**
+ * PDF → ImportedDocument: pages (loadPdf) → elements per page (pageLayout: lines and ruled tables) →
+ * page furniture dropped (furniture) → 目录 (toc) → table titles, attribute lines, notes and
+ * continuations (tableBlocks) → headings and paragraphs (prose).
+ */
+import type { ImportedBlock, ImportedTable } from '../model';
+import { dropFurniture } from './furniture';
+import { groupLines, joinRuns } from './lines';
+import { loadPdfPages, type PdfPage } from './loadPdf';
+import { layoutPage, type PageElement, type TextLine } from './pageLayout';
+import { pageMetrics, proseBlocks } from './prose';
+import { appendContinuation, assignTableLines, captionText, importedTable } from './tableBlocks';
+import { findToc } from './toc';
+
+export interface PdfImport {
+  blocks: ImportedBlock[];
+  pageCount: number;
+  /** The text of every page's runs, for the figure audit (no figure may be lost). */
+  pageTexts: string[];
+}
+
+function attributeLine(line: TextLine): string {
+  return line.chunks.map((c) => c.text.replace(/\s+/g, '')).join(' ');
+}
+
+export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
+  const heights = new Map(pages.map((p) => [p.number, p.height]));
+  const widths = new Map(pages.map((p) => [p.number, p.width]));
+  const elements: PageElement[] = dropFurniture(pages.flatMap(layoutPage), heights);
+  const toc = findToc(elements);
+  const tocIndices = new Set(toc?.indices ?? []);
+  const roles = assignTableLines(elements);
+  const proseLines: TextLine[] = [];
+  const metrics = pageMetrics(
+    elements.filter((e, i): e is TextLine => e.kind === 'line' && !roles.has(i) && !tocIndices.has(i)),
+    widths,
+  );
+
+  const blocks: ImportedBlock[] = [];
+  let pendingProse: TextLine[] = [];
+  let breaks = new Set<number>();
+  let lastTable: ImportedTable | undefined;
+  const flushProse = (): void => {
+    if (pendingProse.length > 0) blocks.push(...proseBlocks(pendingProse, metrics, breaks));
+    pendingProse = [];
+    breaks = new Set();
+    proseLines.length = 0;
+  };
+  let caption: TextLine[] = [];
+  let attributes: string[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i]!;
+    if (tocIndices.has(i)) {
+      if (i === toc!.indices[0]) {
+        flushProse();
+        blocks.push({ type: 'toc', entries: toc!.entries });
+        lastTable = undefined;
+      }
+      continue;
+    }
+    if (element.kind === 'line') {
+      const role = roles.get(i);
+      if (role === 'caption') caption.push(element);
+      else if (role === 'attribute') attributes.push(attributeLine(element));
+      else if (role === 'note') lastTable?.notes.push(element.text);
+      else {
+        pendingProse.push(element);
+        lastTable = undefined;
+      }
+      continue;
+    }
+    // A table without a title right after another table (page break or not) continues it.
+    if (caption.length === 0 && attributes.length === 0 && lastTable && pendingProse.length === 0) {
+      appendContinuation(lastTable, element);
+      continue;
+    }
+    flushProse();
+    const table = importedTable(element);
+    table.caption = captionText(caption);
+    table.attributes = attributes;
+    if (caption.length === 0) table.comments.push(`导入：第 ${element.page} 页的表格没有找到标题，请补上`);
+    blocks.push(table);
+    lastTable = table;
+    caption = [];
+    attributes = [];
+  }
+  flushProse();
+  return blocks;
+}
+
+export async function importPdf(data: Uint8Array): Promise<PdfImport> {
+  const pages = await loadPdfPages(data);
+  return {
+    blocks: blocksFromPages(pages),
+    pageCount: pages.length,
+    pageTexts: pages.map((p) => groupLines(p.runs).map((line) => joinRuns(line.runs)).join('\n')),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Opening a PDF with pdf.js (legacy build, which runs on Node 20) and reading, per page, what the layout
+ * analysis needs: the text runs with their positions and the ruling lines (table borders).
+ */
+import { pdfjsAssets } from './pdfjsAssets';
+import { extractRulings, type Ruling } from './rulings';
+
+export interface TextRun {
+  text: string;
+  /** Left edge, baseline and right edge, in points from the page's top-left corner. */
+  x: number;
+  y: number;
+  right: number;
+  /** Font size in points. */
+  size: number;
+}
+
+export interface PdfPage {
+  /** 1-based. */
+  number: number;
+  width: number;
+  height: number;
+  runs: TextRun[];
+  rulings: Ruling[];
+}
+
+type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<PdfjsModule> | undefined;
+
+async function loadPdfjs(): Promise<PdfjsModule> {
+  pdfjsPromise ??= (async () => {
+    // The worker runs in this thread ("fake worker"): hand pdf.js its module so it need not import a file.
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjsPromise;
+}
+
+function multiply(m: number[], n: number[]): number[] {
+  return [
+    m[0]! * n[0]! + m[2]! * n[1]!,
+    m[1]! * n[0]! + m[3]! * n[1]!,
+    m[0]! * n[2]! + m[2]! * n[3]!,
+    m[1]! * n[2]! + m[3]! * n[3]!,
+    m[0]! * n[4]! + m[2]! * n[5]! + m[4]!,
+    m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
+  ];
+}
+
+export async function loadPdfPages(data: Uint8Array): Promise<PdfPage[]> {
+  const pdfjs = await loadPdfjs();
+  const assets = pdfjsAssets();
+  const task = pdfjs.getDocument({
+    data,
+    cMapUrl: assets.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: assets.standardFontDataUrl,
+    verbosity: 0,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+  });
+  const document = await task.promise;
+  const pages: PdfPage[] = [];
+  try {
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const viewport = page.getViewport({ scale: 1 });
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const m = multiply(viewport.transform, item.transform);
+        const size = Math.hypot(m[2]!, m[3]!);
+        if (!(size > 0)) continue;
+        // Only horizontal text: rotated stamps and watermarks are not part of the content.
+        if (Math.abs(m[1]!) > 0.01 * Math.abs(m[0]!) + 1e-6) continue;
+        const scaleX = Math.hypot(viewport.transform[0]!, viewport.transform[1]!);
+        runs.push({ text: item.str, x: m[4]!, y: m[5]!, right: m[4]! + item.width * scaleX, size });
+      }
+      const operators = await page.getOperatorList();
+      const rulings = extractRulings(operators.fnArray, operators.argsArray, viewport.transform, pdfjs.OPS);
+      pages.push({ number, width: viewport.width, height: viewport.height, runs, rulings });
+      page.cleanup();
+    }
+  } finally {
+    await document.destroy();
+  }
+  return pages;
+}

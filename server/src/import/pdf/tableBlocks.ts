@@ -1,0 +1,108 @@
+/**
+ * The text around a ruled table: its title (caption) and `键：值` lines above it, its notes below it.
+ * Also decides whether a table without a title continues the table before it (a page break inside a
+ * table) and joins the two, dropping the repeated header.
+ */
+import type { ImportedTable } from '../model';
+import { joinLetterSpaced } from '../text';
+import type { PageElement, TableElement, TextLine } from './pageLayout';
+import { tableRows } from './tableRows';
+
+export type LineRole = 'caption' | 'attribute' | 'note';
+
+const ATTRIBUTE = /^(编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门\/单位|部门（单位）|主管部门|预算主管部门|金额单位|单位)\s*[:：]/;
+const HAS_UNIT = /单位\s*[:：]\s*(万元|元|千元|亿元)/;
+const TABLE_NUMBER = /^(公开\s*\d+\s*表|附表\s*[\d-]+|表\s*[\d一二三四五六七八九十]+|预算\s*\d+\s*表)$/;
+const NOTE = /^(注|备注|说明|附注)\s*[:：\d1-9（(]|^本表|^※|^\*/;
+
+function isAttribute(text: string): boolean {
+  return ATTRIBUTE.test(text) || HAS_UNIT.test(text);
+}
+
+function isCaptionLike(line: TextLine): boolean {
+  const text = line.text;
+  return text.length <= 90 && !/[。；;，,：:]$/.test(text) && (/表/.test(text) || text.length <= 40);
+}
+
+/** Roles of the lines around each table, by element index. */
+export function assignTableLines(elements: PageElement[]): Map<number, LineRole> {
+  const roles = new Map<number, LineRole>();
+  elements.forEach((element, t) => {
+    if (element.kind !== 'table') return;
+    let j = t - 1;
+    let captionFound = false;
+    let previousTop = element.top;
+    while (j >= 0 && t - j <= 5) {
+      const candidate = elements[j]!;
+      if (candidate.kind !== 'line' || candidate.page !== element.page || roles.has(j)) break;
+      if (previousTop - candidate.top > 6 * candidate.line.size + 30) break;
+      if (isAttribute(candidate.text) && !captionFound) {
+        roles.set(j, 'attribute');
+      } else if (!captionFound && isCaptionLike(candidate)) {
+        roles.set(j, 'caption');
+        captionFound = true;
+      } else if (captionFound && TABLE_NUMBER.test(candidate.text.replace(/\s+/g, ' ').trim())) {
+        roles.set(j, 'caption');
+      } else {
+        break;
+      }
+      previousTop = candidate.top;
+      j--;
+    }
+    let k = t + 1;
+    let inNote = false;
+    let lastBottom = element.table.bottom;
+    while (k < elements.length) {
+      const candidate = elements[k]!;
+      if (candidate.kind !== 'line' || candidate.page !== element.page) break;
+      if (candidate.top - lastBottom > 2.5 * candidate.line.size + 4) break;
+      if (NOTE.test(candidate.text)) inNote = true;
+      else if (!inNote) break;
+      roles.set(k, 'note');
+      lastBottom = candidate.line.y;
+      k++;
+    }
+  });
+  return roles;
+}
+
+export function captionText(lines: TextLine[]): string {
+  return lines.map((l) => joinLetterSpaced(l.text)).join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function sameRow(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (!a || !b) return false;
+  const norm = (cells: string[]): string => cells.map((c) => c.replace(/\s+/g, '')).join('|');
+  return norm(a) === norm(b);
+}
+
+/** A table element → an ImportedTable (caption and attributes filled in by the caller). */
+export function importedTable(element: TableElement): ImportedTable {
+  const rows = tableRows(element.table);
+  const comments: string[] = [];
+  if (!rows.headerFound) comments.push(`导入：第 ${element.page} 页的表格未能识别表头，第一行暂作表头，请核对`);
+  const header = rows.headerFound ? rows.header : rows.body.slice(0, 1);
+  const body = rows.headerFound ? rows.body : rows.body.slice(1);
+  return { type: 'table', caption: '', attributes: [], header, body, notes: [], comments };
+}
+
+/**
+ * Appends a continuation (a table on the next page without a title) to `previous`: its repeated header
+ * rows are dropped. Returns false when the continuation does not fit (then it stays a table of its own).
+ */
+export function appendContinuation(previous: ImportedTable, element: TableElement): boolean {
+  const rows = tableRows(element.table);
+  const width = Math.max(...previous.header.map((r) => r.length), ...previous.body.map((r) => r.length), 0);
+  const all = [...rows.header, ...rows.body];
+  let start = 0;
+  // Drop rows equal to the previous table's header rows (a header repeated on every page).
+  while (start < all.length && previous.header.some((h) => sameRow(h, all[start]))) start++;
+  const rest = all.slice(start);
+  if (rest.length === 0) return true;
+  const restWidth = Math.max(...rest.map((r) => r.length));
+  if (restWidth !== width) {
+    previous.comments.push(`导入：第 ${element.page} 页的续表有 ${restWidth} 列，与前一页的 ${width} 列不同，已按位置接在后面，请核对`);
+  }
+  previous.body.push(...rest.map((r) => (r.length < width ? [...r, ...Array.from({ length: width - r.length }, () => '')] : r)));
+  return true;
+}
