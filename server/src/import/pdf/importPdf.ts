@@ -11,6 +11,7 @@ import { layoutPage, type PageElement, type TextLine } from './pageLayout';
 import { pageMetrics, proseBlocks } from './prose';
 import { appendContinuation, assignTableLines, captionText, importedTable } from './tableBlocks';
 import { findToc } from './toc';
+import { joinLetterSpaced } from '../text';
 
 export interface PdfImport {
   blocks: ImportedBlock[];
@@ -52,6 +53,9 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     const element = elements[i]!;
     if (tocIndices.has(i)) {
       if (i === toc!.indices[0]) {
+        // What precedes the 目录 is the cover: its lines are paragraphs, whatever their size.
+        if (pendingProse.length > 0) blocks.push(...pendingProse.map((line): ImportedBlock => ({ type: 'paragraph', text: joinLetterSpaced(line.text) })));
+        pendingProse = [];
         flushProse();
         blocks.push({ type: 'toc', entries: toc!.entries });
         lastTable = undefined;
@@ -77,7 +81,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     flushProse();
     const table = importedTable(element);
     table.caption = captionText(caption);
-    table.attributes = attributes;
+    table.attributes = [...attributes, ...table.attributes];
     if (caption.length === 0) table.comments.push(`导入：第 ${element.page} 页的表格没有找到标题，请补上`);
     blocks.push(table);
     lastTable = table;

@@ -38,6 +38,39 @@ async function loadPdfjs(): Promise<PdfjsModule> {
   return pdfjsPromise;
 }
 
+function charWeight(ch: string): number {
+  return /[\u2e80-\uffef]/.test(ch) ? 1 : 0.5;
+}
+
+/**
+ * Some producers write a whole table row as one text item (`82,096,797.42 82,096,797.42`, `91,016,775.35
+ * 一、一般公共服务支出`). Splitting items at spaces, with positions estimated from the characters' widths,
+ * lets the table builder put each piece into its own column; the text itself is not changed.
+ */
+function splitAtSpaces(run: TextRun): TextRun[] {
+  if (!/\S\s+\S/.test(run.text)) return [run];
+  const chars = [...run.text];
+  const total = chars.reduce((sum, ch) => sum + charWeight(ch), 0);
+  const unit = (run.right - run.x) / (total || 1);
+  const pieces: TextRun[] = [];
+  let offset = 0;
+  let current = '';
+  let start = 0;
+  for (const ch of chars) {
+    if (/\s/.test(ch)) {
+      if (current !== '') pieces.push({ ...run, text: current, x: run.x + start * unit, right: run.x + offset * unit });
+      current = '';
+      offset += charWeight(ch);
+      continue;
+    }
+    if (current === '') start = offset;
+    current += ch;
+    offset += charWeight(ch);
+  }
+  if (current !== '') pieces.push({ ...run, text: current, x: run.x + start * unit, right: run.x + offset * unit });
+  return pieces;
+}
+
 function multiply(m: number[], n: number[]): number[] {
   return [
     m[0]! * n[0]! + m[2]! * n[1]!,
@@ -78,7 +111,7 @@ export async function loadPdfPages(data: Uint8Array): Promise<PdfPage[]> {
         // Only horizontal text: rotated stamps and watermarks are not part of the content.
         if (Math.abs(m[1]!) > 0.01 * Math.abs(m[0]!) + 1e-6) continue;
         const scaleX = Math.hypot(viewport.transform[0]!, viewport.transform[1]!);
-        runs.push({ text: item.str, x: m[4]!, y: m[5]!, right: m[4]! + item.width * scaleX, size });
+        runs.push(...splitAtSpaces({ text: item.str, x: m[4]!, y: m[5]!, right: m[4]! + item.width * scaleX, size }));
       }
       const operators = await page.getOperatorList();
       const rulings = extractRulings(operators.fnArray, operators.argsArray, viewport.transform, pdfjs.OPS);

@@ -52,6 +52,8 @@ function withUnruledEdgeRows(grid: Grid, runs: TextRun[]): Grid {
       const lineBottom = line.y + line.size * 0.3;
       const chunks = lineChunks(line, 1.2);
       if (chunks.length < 2 || line.x < grid.left - 2 || line.right > grid.right + 2) continue;
+      // The `编制部门：…  单位：元` line above a table is not a row of it.
+      if (chunks.some((chunk) => /[:：]/.test(chunk.text))) continue;
       if (lineBottom <= top && top - lineBottom < 1.2 * line.size) {
         top = lineTop - 1;
         ys.unshift(top);

@@ -74,7 +74,7 @@ function headingLevel(line: TextLine, m: PageMetrics): number | undefined {
     return LEVEL[marker.style];
   }
   if (marker && marker.style !== 'part') return undefined;
-  if (/^[\d.,%\s]+$/.test(text)) return undefined;
+  if (/^[\d.,%\s]+$/.test(text) || /[:：]/.test(text)) return undefined;
   if ((isCentered(line, m) || line.line.size > 1.15 * m.size) && endsShort(line, m)) return LEVEL.plain;
   return undefined;
 }

@@ -80,10 +80,15 @@ function sameRow(a: string[] | undefined, b: string[] | undefined): boolean {
 export function importedTable(element: TableElement): ImportedTable {
   const rows = tableRows(element.table);
   const comments: string[] = [];
+  // A first row that is one cell across the table holding `部门：…  单位：万元` is an attribute line.
+  const attributes: string[] = [];
+  while (rows.header.length > 0 && new Set(rows.header[0]).size === 1 && isAttribute(rows.header[0]![0]!)) {
+    attributes.push(rows.header.shift()![0]!);
+  }
   if (!rows.headerFound) comments.push(`导入：第 ${element.page} 页的表格未能识别表头，第一行暂作表头，请核对`);
   const header = rows.headerFound ? rows.header : rows.body.slice(0, 1);
   const body = rows.headerFound ? rows.body : rows.body.slice(1);
-  return { type: 'table', caption: '', attributes: [], header, body, notes: [], comments };
+  return { type: 'table', caption: '', attributes, header, body, notes: [], comments };
 }
 
 /**

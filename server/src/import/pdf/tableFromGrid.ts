@@ -9,6 +9,7 @@ import { clusterPositions, type Grid } from './grid';
 import { groupLines, joinRuns, lineChunks, type Chunk } from './lines';
 import type { TextRun } from './loadPdf';
 import { isFigure, joinLetterSpaced, joinWrapped } from '../text';
+import { headerRowCountOf } from './headerRows';
 
 export interface GridCell {
   text: string;
@@ -28,6 +29,8 @@ export interface GridTable {
   right: number;
   /** Font size of the table's text. */
   size: number;
+  /** Number of header rows (from the unmerged cells: the rows above the first row of data). */
+  headerCount: number;
 }
 
 interface Edge {
@@ -134,21 +137,19 @@ export function tableFromGrid(grid: Grid, runs: TextRun[]): GridTable {
     const c = center(run);
     cellRuns[indexOf(rows, c.y) * nCols + indexOf(cols, c.x)]!.push(run);
   }
+  const rawRows = Array.from({ length: nRows }, (_, r) => Array.from({ length: nCols }, (_, c) => cellText(cellRuns[r * nCols + c]!)));
+  const headerCount = headerRowCountOf(rawRows);
   const uf = new UnionFind(nRows * nCols);
   for (let r = 0; r < nRows; r++) {
     const y1 = rows[r]!.at;
     const y2 = rows[r + 1]!.at;
+    const crossed = (at: number): boolean =>
+      lines.some((line) => line.some((chunk) => chunk.y - 0.35 * chunk.size > y1 && chunk.y - 0.35 * chunk.size < y2 && chunk.x < at - 1 && chunk.right > at + 1));
     for (let c = 0; c < nCols - 1; c++) {
       const edge = cols[c + 1]!;
-      let merged: boolean;
-      if (edge.ruled) {
-        merged = !grid.hasVertical(edge.at, y1, y2);
-      } else {
-        // A virtual edge is crossed by a piece of text that runs over it: a label centred over two columns.
-        merged = lines.some((line) =>
-          line.some((chunk) => chunk.y - 0.35 * chunk.size > y1 && chunk.y - 0.35 * chunk.size < y2 && chunk.x < edge.at - 1 && chunk.right > edge.at + 1),
-        );
-      }
+      // In the header a missing vertical ruling merges (labels spanning columns). In the body many tables
+      // draw no vertical rulings at all, so two cells merge only where a piece of text runs over the edge.
+      const merged = edge.ruled && r < headerCount ? !grid.hasVertical(edge.at, y1, y2) : (!edge.ruled || !grid.hasVertical(edge.at, y1, y2)) && crossed(edge.at);
       if (merged) uf.union(r * nCols + c, r * nCols + c + 1);
     }
   }
@@ -180,5 +181,5 @@ export function tableFromGrid(grid: Grid, runs: TextRun[]): GridTable {
     }
   }
   const size = runs.length > 0 ? runs.map((r) => r.size).sort((a, b) => a - b)[Math.floor(runs.length / 2)]! : 9;
-  return { cells, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right, size };
+  return { cells, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right, size, headerCount };
 }
