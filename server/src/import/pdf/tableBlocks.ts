@@ -6,7 +6,7 @@
 import type { ImportedTable } from '../model';
 import { joinLetterSpaced } from '../text';
 import type { PageElement, TableElement, TextLine } from './pageLayout';
-import { tableRows } from './tableRows';
+import { tableRows } from '../cellGrid';
 
 export type LineRole = 'caption' | 'attribute' | 'note';
 

@@ -9,28 +9,16 @@ import { clusterPositions, type Grid } from './grid';
 import { groupLines, joinRuns, lineChunks, type Chunk } from './lines';
 import type { TextRun } from './loadPdf';
 import { isFigure, joinLetterSpaced, joinWrapped } from '../text';
-import { headerRowCountOf } from './headerRows';
+import { headerRowCountOf } from '../headerRows';
+import type { CellGrid, GridCell } from '../cellGrid';
 
-export interface GridCell {
-  text: string;
-  /** The merged area this cell belongs to (top-left cell of the span), and the span size. */
-  row: number;
-  column: number;
-  rowSpan: number;
-  columnSpan: number;
-}
-
-export interface GridTable {
-  /** rows × columns; a merged area appears in each of its positions with the same origin. */
-  cells: GridCell[][];
+export interface GridTable extends CellGrid {
   top: number;
   bottom: number;
   left: number;
   right: number;
   /** Font size of the table's text. */
   size: number;
-  /** Number of header rows (from the unmerged cells: the rows above the first row of data). */
-  headerCount: number;
 }
 
 interface Edge {

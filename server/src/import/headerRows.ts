@@ -3,7 +3,7 @@
  * in front, or a total label followed only by figures or blanks. 栏次 rows (1 2 3 … under the header)
  * belong to the header.
  */
-import { isFigure } from '../text';
+import { isFigure } from './text';
 
 const TOTAL_LABEL = /^(合\s*计|总\s*计|小\s*计|收入总计|支出总计|本年收入合计|本年支出合计)/;
 const CODE = /^\d{3}(\d{2}){0,2}$/;

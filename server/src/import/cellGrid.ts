@@ -1,9 +1,23 @@
 /**
- * A grid of cells → the format's header rows and body rows: where the header ends, merged areas written
+ * A grid of cells (from a PDF's ruled table or a worksheet) → the format's header rows and body rows: where the header ends, merged areas written
  * with the format's conventions (a header label repeated to the right and left empty below; in the body
  * `<` and `^`), blank padding rows and empty columns dropped.
  */
-import type { GridTable } from './tableFromGrid';
+export interface GridCell {
+  text: string;
+  /** The merged area this cell belongs to (top-left cell of the span), and the span size. */
+  row: number;
+  column: number;
+  rowSpan: number;
+  columnSpan: number;
+}
+
+/** rows × columns; a merged area appears in each of its positions with the same origin. */
+export interface CellGrid {
+  cells: GridCell[][];
+  /** Number of header rows. */
+  headerCount: number;
+}
 
 export interface TableRows {
   header: string[][];
@@ -12,7 +26,7 @@ export interface TableRows {
   headerFound: boolean;
 }
 
-export function tableRows(table: GridTable, headerCount = table.headerCount): TableRows {
+export function tableRows(table: CellGrid, headerCount = table.headerCount): TableRows {
   const { cells } = table;
   const header: string[][] = [];
   const body: string[][] = [];
