@@ -49,6 +49,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
   };
   let caption: TextLine[] = [];
   let attributes: string[] = [];
+  let attributeX: number[] = [];
   for (let i = 0; i < elements.length; i++) {
     const element = elements[i]!;
     if (tocIndices.has(i)) {
@@ -65,7 +66,15 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     if (element.kind === 'line') {
       const role = roles.get(i);
       if (role === 'caption') caption.push(element);
-      else if (role === 'attribute') attributes.push(attributeLine(element));
+      else if (role === 'attribute') {
+        attributes.push(attributeLine(element));
+        attributeX.push(element.line.x);
+      } else if (role === 'attribute-continuation') {
+        // Appended to the attribute line above it that starts at the same x.
+        let target = attributeX.findIndex((x) => Math.abs(x - element.line.x) < 2);
+        if (target < 0) target = attributes.length - 1;
+        if (target >= 0) attributes[target] = `${attributes[target]}${element.text.replace(/\s+/g, '')}`;
+      }
       else if (role === 'note') lastTable?.notes.push(element.text);
       else {
         pendingProse.push(element);
@@ -87,6 +96,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     lastTable = table;
     caption = [];
     attributes = [];
+    attributeX = [];
   }
   flushProse();
   return blocks;

@@ -8,7 +8,7 @@ import { joinLetterSpaced } from '../text';
 import type { PageElement, TableElement, TextLine } from './pageLayout';
 import { tableRows } from '../cellGrid';
 
-export type LineRole = 'caption' | 'attribute' | 'note';
+export type LineRole = 'caption' | 'attribute' | 'attribute-continuation' | 'note';
 
 const ATTRIBUTE = /^(编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门\/单位|部门（单位）|主管部门|预算主管部门|金额单位|单位)\s*[:：]/;
 const HAS_UNIT = /单位\s*[:：]\s*(万元|元|千元|亿元)/;
@@ -24,6 +24,18 @@ function isCaptionLike(line: TextLine): boolean {
   return text.length <= 90 && !/[。；;，,：:]$/.test(text) && (/表/.test(text) || text.length <= 40);
 }
 
+/** A short line right below an attribute line that starts at the same x: the attribute's value wrapped. */
+function continuesAttribute(elements: PageElement[], j: number): boolean {
+  const line = elements[j]!;
+  if (line.kind !== 'line' || line.text.length > 30) return false;
+  for (const k of [j - 1, j - 2]) {
+    const above = elements[k];
+    if (above?.kind !== 'line' || above.page !== line.page) return false;
+    if (isAttribute(above.text) && Math.abs(above.line.x - line.line.x) < 2 && line.top - above.top < 3 * line.line.size) return true;
+  }
+  return false;
+}
+
 /** Roles of the lines around each table, by element index. */
 export function assignTableLines(elements: PageElement[]): Map<number, LineRole> {
   const roles = new Map<number, LineRole>();
@@ -34,14 +46,20 @@ export function assignTableLines(elements: PageElement[]): Map<number, LineRole>
     let previousTop = element.top;
     while (j >= 0 && t - j <= 5) {
       const candidate = elements[j]!;
-      if (candidate.kind !== 'line' || candidate.page !== element.page || roles.has(j)) break;
-      if (previousTop - candidate.top > 6 * candidate.line.size + 30) break;
+      // The title may stand at the foot of the previous page, the table starting on the next.
+      if (candidate.kind !== 'line' || roles.has(j) || candidate.page < element.page - 1) break;
+      const samePage = candidate.page === elements[j + 1]!.page;
+      const numberLine = captionFound && TABLE_NUMBER.test(candidate.text.replace(/\s+/g, ' ').trim());
+      if (samePage && previousTop - candidate.top > (numberLine ? 12 : 6) * candidate.line.size + 30) break;
       if (isAttribute(candidate.text) && !captionFound) {
         roles.set(j, 'attribute');
+      } else if (!captionFound && continuesAttribute(elements, j)) {
+        // `部门名称：江苏省人大` wrapped onto a second line `常委会办公厅`.
+        roles.set(j, 'attribute-continuation');
       } else if (!captionFound && isCaptionLike(candidate)) {
         roles.set(j, 'caption');
         captionFound = true;
-      } else if (captionFound && TABLE_NUMBER.test(candidate.text.replace(/\s+/g, ' ').trim())) {
+      } else if (numberLine) {
         roles.set(j, 'caption');
       } else {
         break;
