@@ -11,7 +11,8 @@ import type ExcelJS from 'exceljs';
 import { tableRows, type GridCell } from './cellGrid';
 import { headerRowCountOf } from './headerRows';
 import type { ImportedBlock, ImportedTable } from './model';
-import { isFigure, joinLetterSpaced } from './text';
+import { joinLetterSpaced } from './text';
+import { isAttributeText, isNoteText } from './tableText';
 import { entryText } from './pdf/toc';
 
 export interface XlsxImport {
@@ -20,8 +21,6 @@ export interface XlsxImport {
   sheetTexts: string[];
 }
 
-const ATTRIBUTE = /^(编制部门|编制单位|部门名称|单位名称|预算单位|预算主管部门|部门|单位|金额单位)\s*[:：]/;
-const NOTE = /^(注|备注|说明)\s*[:：\d1-9（(]|^本表/;
 
 /** Decimals and grouping of an Excel number format (`#,##0.00_ `, `0.00`, `#,##0`). */
 function formatOf(numFmt: string | undefined): { decimals?: number; grouped: boolean; percent: boolean } {
@@ -150,7 +149,7 @@ function tableBlock(sheet: Sheet): ImportedTable {
   const comments: string[] = [];
   // The title: the first row with one distinct text that is not an attribute line.
   const firstTexts = rowTexts(rows[0] ?? [], rowIndex[0] ?? 0);
-  if (firstTexts.length === 1 && !ATTRIBUTE.test(firstTexts[0]!)) {
+  if (firstTexts.length === 1 && !isAttributeText(firstTexts[0]!)) {
     caption = joinLetterSpaced(firstTexts[0]!);
     start = 1;
   } else {
@@ -159,7 +158,7 @@ function tableBlock(sheet: Sheet): ImportedTable {
   }
   while (start < rows.length) {
     const texts = rowTexts(rows[start]!, rowIndex[start]!);
-    if (!texts.some((t) => ATTRIBUTE.test(t))) break;
+    if (!texts.some((t) => isAttributeText(t))) break;
     attributes.push(texts.join(' '));
     start++;
   }
@@ -167,7 +166,7 @@ function tableBlock(sheet: Sheet): ImportedTable {
   const notes: string[] = [];
   while (end > start) {
     const texts = rowTexts(rows[end - 1]!, rowIndex[end - 1]!);
-    if (texts.length !== 1 || !NOTE.test(texts[0]!)) break;
+    if (texts.length !== 1 || !isNoteText(texts[0]!)) break;
     notes.unshift(texts[0]!);
     end--;
   }
@@ -217,4 +216,3 @@ export async function importXlsx(bytes: Uint8Array): Promise<XlsxImport> {
   return { blocks, sheetTexts };
 }
 
-void isFigure;

@@ -7,6 +7,7 @@
 import { parseMarker } from '../../syntax/listMarkers';
 import type { ImportedBlock } from '../model';
 import { joinLetterSpaced, joinWrapped } from '../text';
+import { numberedHeadingLevel } from '../headingText';
 import type { TextLine } from './pageLayout';
 
 export interface PageMetrics {
@@ -44,8 +45,8 @@ export function pageMetrics(lines: TextLine[], widths: Map<number, number>): Map
   return metrics;
 }
 
-const HEADING_STYLES = new Set(['part', 'chinese', 'paren-chinese']);
-const LEVEL: Record<string, number> = { part: 1, plain: 1, chinese: 2, 'paren-chinese': 3 };
+/** Centred or larger lines without a numbering are top-level headings. */
+const PLAIN_LEVEL = 1;
 
 function lineText(line: TextLine): string {
   return joinLetterSpaced(line.text);
@@ -70,12 +71,11 @@ function headingLevel(line: TextLine, m: PageMetrics): number | undefined {
   const text = lineText(line);
   if (text.length > 60 || /[。；;，,：:]$/.test(text) || text.length < 2) return undefined;
   const marker = parseMarker(text);
-  if (marker && HEADING_STYLES.has(marker.style) && text.length <= 45 && endsShort(line, m) && !/[。；]/.test(text)) {
-    return LEVEL[marker.style];
-  }
+  const numbered = numberedHeadingLevel(text);
+  if (numbered !== undefined && endsShort(line, m)) return numbered;
   if (marker && marker.style !== 'part') return undefined;
   if (/^[\d.,%\s]+$/.test(text) || /[:：]/.test(text)) return undefined;
-  if ((isCentered(line, m) || line.line.size > 1.15 * m.size) && endsShort(line, m)) return LEVEL.plain;
+  if ((isCentered(line, m) || line.line.size > 1.15 * m.size) && endsShort(line, m)) return PLAIN_LEVEL;
   return undefined;
 }
 

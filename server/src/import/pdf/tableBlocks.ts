@@ -5,24 +5,13 @@
  */
 import type { ImportedTable } from '../model';
 import { joinLetterSpaced } from '../text';
+import { isAttributeText, isCaptionText, isNoteText, isTableNumberText } from '../tableText';
 import type { PageElement, TableElement, TextLine } from './pageLayout';
 import { tableRows } from '../cellGrid';
 
 export type LineRole = 'caption' | 'attribute' | 'attribute-continuation' | 'note';
 
-const ATTRIBUTE = /^(编制部门|编制单位|部门名称|单位名称|预算单位|填报单位|部门\/单位|部门（单位）|主管部门|预算主管部门|金额单位|单位)\s*[:：]/;
-const HAS_UNIT = /单位\s*[:：]\s*(万元|元|千元|亿元)/;
-const TABLE_NUMBER = /^(公开\s*\d+\s*表|附表\s*[\d-]+|表\s*[\d一二三四五六七八九十]+|预算\s*\d+\s*表)$/;
-const NOTE = /^(注|备注|说明|附注)\s*[:：\d1-9（(]|^本表|^※|^\*/;
-
-function isAttribute(text: string): boolean {
-  return ATTRIBUTE.test(text) || HAS_UNIT.test(text);
-}
-
-function isCaptionLike(line: TextLine): boolean {
-  const text = line.text;
-  return text.length <= 90 && !/[。；;，,：:]$/.test(text) && (/表/.test(text) || text.length <= 40);
-}
+const isAttribute = isAttributeText;
 
 /** A short line right below an attribute line that starts at the same x: the attribute's value wrapped. */
 function continuesAttribute(elements: PageElement[], j: number): boolean {
@@ -49,14 +38,14 @@ export function assignTableLines(elements: PageElement[]): Map<number, LineRole>
       // The title may stand at the foot of the previous page, the table starting on the next.
       if (candidate.kind !== 'line' || roles.has(j) || candidate.page < element.page - 1) break;
       const samePage = candidate.page === elements[j + 1]!.page;
-      const numberLine = captionFound && TABLE_NUMBER.test(candidate.text.replace(/\s+/g, ' ').trim());
+      const numberLine = captionFound && isTableNumberText(candidate.text);
       if (samePage && previousTop - candidate.top > (numberLine ? 12 : 6) * candidate.line.size + 30) break;
       if (isAttribute(candidate.text) && !captionFound) {
         roles.set(j, 'attribute');
       } else if (!captionFound && continuesAttribute(elements, j)) {
         // `部门名称：江苏省人大` wrapped onto a second line `常委会办公厅`.
         roles.set(j, 'attribute-continuation');
-      } else if (!captionFound && isCaptionLike(candidate)) {
+      } else if (!captionFound && isCaptionText(candidate.text)) {
         roles.set(j, 'caption');
         captionFound = true;
       } else if (numberLine) {
@@ -74,7 +63,7 @@ export function assignTableLines(elements: PageElement[]): Map<number, LineRole>
       const candidate = elements[k]!;
       if (candidate.kind !== 'line' || candidate.page !== element.page) break;
       if (candidate.top - lastBottom > 2.5 * candidate.line.size + 4) break;
-      if (NOTE.test(candidate.text)) inNote = true;
+      if (isNoteText(candidate.text)) inNote = true;
       else if (!inNote) break;
       roles.set(k, 'note');
       lastBottom = candidate.line.y;
