@@ -26,7 +26,7 @@ export interface TableRows {
   headerFound: boolean;
 }
 
-export function tableRows(table: CellGrid, headerCount = table.headerCount): TableRows {
+export function tableRows(table: CellGrid, headerCount = table.headerCount, keepEmptyColumns = false): TableRows {
   const { cells } = table;
   const header: string[][] = [];
   const body: string[][] = [];
@@ -42,11 +42,21 @@ export function tableRows(table: CellGrid, headerCount = table.headerCount): Tab
     });
     (inHeader ? header : body).push(texts);
   });
-  // Empty columns (a ruling artefact or an unused column) go; so do blank padding rows of the body.
-  const width = Math.max(0, ...cells.map((r) => r.length));
-  const keep = Array.from({ length: width }, (_, c) => [...header, ...body].some((row) => (row[c] ?? '') !== ''));
+  // Blank padding rows of the body go (and, unless the caller still joins continuations, empty columns).
+  const cleanBody = body.filter((row) => row.some((text) => text !== '' && text !== '^' && text !== '<'));
+  const cleanHeader = header.filter((row) => row.some((text) => text !== ''));
+  const rows = { header: cleanHeader, body: cleanBody };
+  if (!keepEmptyColumns) dropEmptyColumns(rows);
+  return { ...rows, headerFound: headerCount > 0 };
+}
+
+/** Removes the columns that are empty in every header and body row (a ruling artefact, an unused column). */
+export function dropEmptyColumns(table: { header: string[][]; body: string[][] }): void {
+  const all = [...table.header, ...table.body];
+  const width = Math.max(0, ...all.map((r) => r.length));
+  const keep = Array.from({ length: width }, (_, c) => all.some((row) => (row[c] ?? '') !== ''));
+  if (keep.every(Boolean)) return;
   const project = (row: string[]): string[] => row.filter((_, c) => keep[c]);
-  const cleanBody = body.map(project).filter((row) => row.some((text) => text !== '' && text !== '^' && text !== '<'));
-  const cleanHeader = header.map(project).filter((row) => row.some((text) => text !== ''));
-  return { header: cleanHeader, body: cleanBody, headerFound: headerCount > 0 };
+  table.header = table.header.map(project);
+  table.body = table.body.map(project);
 }

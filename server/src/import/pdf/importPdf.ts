@@ -9,7 +9,8 @@ import { groupLines, joinRuns } from './lines';
 import { loadPdfPages, type PdfPage } from './loadPdf';
 import { layoutPage, type PageElement, type TextLine } from './pageLayout';
 import { pageMetrics, proseBlocks } from './prose';
-import { appendContinuation, assignTableLines, captionText, importedTable } from './tableBlocks';
+import { appendContinuation, appendFragment, assignTableLines, captionText, importedTable } from './tableBlocks';
+import { dropEmptyColumns } from '../cellGrid';
 import { findToc } from './toc';
 import { joinLetterSpaced } from '../text';
 
@@ -76,6 +77,9 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
         if (target >= 0) attributes[target] = `${attributes[target]}${element.text.replace(/\s+/g, '')}`;
       }
       else if (role === 'note') lastTable?.notes.push(element.text);
+      else if (role === 'fragment') {
+        if (lastTable) appendFragment(lastTable, element.text);
+      }
       else {
         pendingProse.push(element);
         lastTable = undefined;
@@ -99,6 +103,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     attributeX = [];
   }
   flushProse();
+  for (const block of blocks) if (block.type === 'table') dropEmptyColumns(block);
   return blocks;
 }
 

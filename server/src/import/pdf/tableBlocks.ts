@@ -8,10 +8,43 @@ import { joinLetterSpaced } from '../text';
 import { isAttributeText, isCaptionText, isNoteText, isTableNumberText } from '../tableText';
 import type { PageElement, TableElement, TextLine } from './pageLayout';
 import { tableRows } from '../cellGrid';
+import { isFigure } from '../text';
 
-export type LineRole = 'caption' | 'attribute' | 'attribute-continuation' | 'note';
+export type LineRole = 'caption' | 'attribute' | 'attribute-continuation' | 'note' | 'fragment';
 
 const isAttribute = isAttributeText;
+
+/**
+ * A short line at the top of a page, between a table that ends the previous page and a table that starts
+ * this one: the end of a cell's text that wrapped over the page break (`信息网络及软件购` | `置更新`).
+ */
+function isCellFragment(elements: PageElement[], j: number): boolean {
+  const line = elements[j]!;
+  const before = elements[j - 1];
+  const after = elements[j + 1];
+  return (
+    line.kind === 'line' &&
+    before?.kind === 'table' &&
+    before.page === line.page - 1 &&
+    after?.kind === 'table' &&
+    after.page === line.page &&
+    line.text.length <= 15 &&
+    !/表/.test(line.text)
+  );
+}
+
+/** Appends a wrapped cell's last part to the last text cell of the table's last row. */
+export function appendFragment(table: ImportedTable, text: string): void {
+  const row = table.body[table.body.length - 1];
+  if (!row) return;
+  for (let c = row.length - 1; c >= 0; c--) {
+    const cell = row[c]!;
+    if (cell !== '' && cell !== '^' && cell !== '<' && !isFigure(cell)) {
+      row[c] = `${cell}${text.trim()}`;
+      return;
+    }
+  }
+}
 
 /** A short line right below an attribute line that starts at the same x: the attribute's value wrapped. */
 function continuesAttribute(elements: PageElement[], j: number): boolean {
@@ -40,6 +73,10 @@ export function assignTableLines(elements: PageElement[]): Map<number, LineRole>
       const samePage = candidate.page === elements[j + 1]!.page;
       const numberLine = captionFound && isTableNumberText(candidate.text);
       if (samePage && previousTop - candidate.top > (numberLine ? 12 : 6) * candidate.line.size + 30) break;
+      if (!captionFound && isCellFragment(elements, j)) {
+        roles.set(j, 'fragment');
+        break;
+      }
       if (isAttribute(candidate.text) && !captionFound) {
         roles.set(j, 'attribute');
       } else if (!captionFound && continuesAttribute(elements, j)) {
@@ -85,7 +122,7 @@ function sameRow(a: string[] | undefined, b: string[] | undefined): boolean {
 
 /** A table element → an ImportedTable (caption and attributes filled in by the caller). */
 export function importedTable(element: TableElement): ImportedTable {
-  const rows = tableRows(element.table);
+  const rows = tableRows(element.table, element.table.headerCount, true);
   const comments: string[] = [];
   // A first row that is one cell across the table holding `部门：…  单位：万元` is an attribute line.
   const attributes: string[] = [];
@@ -103,7 +140,7 @@ export function importedTable(element: TableElement): ImportedTable {
  * rows are dropped. Returns false when the continuation does not fit (then it stays a table of its own).
  */
 export function appendContinuation(previous: ImportedTable, element: TableElement): boolean {
-  const rows = tableRows(element.table);
+  const rows = tableRows(element.table, element.table.headerCount, true);
   const width = Math.max(...previous.header.map((r) => r.length), ...previous.body.map((r) => r.length), 0);
   const all = [...rows.header, ...rows.body];
   let start = 0;
