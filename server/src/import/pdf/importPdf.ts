@@ -7,7 +7,7 @@ import type { ImportedBlock, ImportedTable } from '../model';
 import { dropFurniture } from './furniture';
 import { groupLines, joinRuns } from './lines';
 import { loadPdfPages, type PdfPage } from './loadPdf';
-import { layoutPage, type PageElement, type TextLine } from './pageLayout';
+import { layoutPage, type PageElement, type TableElement, type TextLine } from './pageLayout';
 import { pageMetrics, proseBlocks } from './prose';
 import { appendContinuation, appendFragment, assignTableLines, captionText, importedTable } from './tableBlocks';
 import { dropEmptyColumns } from '../cellGrid';
@@ -42,6 +42,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
   let pendingProse: TextLine[] = [];
   let breaks = new Set<number>();
   let lastTable: ImportedTable | undefined;
+  let lastElement: TableElement | undefined;
   const flushProse = (): void => {
     if (pendingProse.length > 0) blocks.push(...proseBlocks(pendingProse, metrics, breaks));
     pendingProse = [];
@@ -88,7 +89,8 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     }
     // A table without a title right after another table (page break or not) continues it.
     if (caption.length === 0 && attributes.length === 0 && lastTable && pendingProse.length === 0) {
-      appendContinuation(lastTable, element);
+      appendContinuation(lastTable, element, lastElement);
+      lastElement = element;
       continue;
     }
     flushProse();
@@ -98,6 +100,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     if (caption.length === 0) table.comments.push(`导入：第 ${element.page} 页的表格没有找到标题，请补上`);
     blocks.push(table);
     lastTable = table;
+    lastElement = element;
     caption = [];
     attributes = [];
     attributeX = [];

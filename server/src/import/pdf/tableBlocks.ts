@@ -139,8 +139,21 @@ export function importedTable(element: TableElement): ImportedTable {
  * Appends a continuation (a table on the next page without a title) to `previous`: its repeated header
  * rows are dropped. Returns false when the continuation does not fit (then it stays a table of its own).
  */
-export function appendContinuation(previous: ImportedTable, element: TableElement): boolean {
+export function appendContinuation(previous: ImportedTable, element: TableElement, previousElement?: TableElement): boolean {
   const rows = tableRows(element.table, element.table.headerCount, true);
+  if (previous.body.length === 0 && previousElement && rows.headerFound) {
+    // Only the top of the header fitted on the previous page: its cells are stretched over the columns
+    // of the rest, by position, and the header continues with the rest's header rows.
+    const edges = previousElement.table.columnEdges;
+    const centres = element.table.columnEdges.slice(1).map((right, c) => (element.table.columnEdges[c]! + right) / 2);
+    const columnAt = (x: number): number => {
+      for (let c = 0; c < edges.length - 1; c++) if (x < edges[c + 1]!) return c;
+      return edges.length - 2;
+    };
+    previous.header = [...previous.header.map((row) => centres.map((x) => row[columnAt(x)] ?? '')), ...rows.header];
+    previous.body = rows.body;
+    return true;
+  }
   const width = Math.max(...previous.header.map((r) => r.length), ...previous.body.map((r) => r.length), 0);
   const all = [...rows.header, ...rows.body];
   let start = 0;

@@ -13,6 +13,8 @@ import { headerRowCountOf } from '../headerRows';
 import type { CellGrid, GridCell } from '../cellGrid';
 
 export interface GridTable extends CellGrid {
+  /** x of each column edge, left to right (one more than the columns). */
+  columnEdges: number[];
   top: number;
   bottom: number;
   left: number;
@@ -169,5 +171,5 @@ export function tableFromGrid(grid: Grid, runs: TextRun[]): GridTable {
     }
   }
   const size = runs.length > 0 ? runs.map((r) => r.size).sort((a, b) => a - b)[Math.floor(runs.length / 2)]! : 9;
-  return { cells, top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right, size, headerCount };
+  return { cells, columnEdges: cols.map((edge) => edge.at), top: grid.top, bottom: grid.bottom, left: grid.left, right: grid.right, size, headerCount };
 }
