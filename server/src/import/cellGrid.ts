@@ -42,6 +42,12 @@ export function tableRows(table: CellGrid, headerCount = table.headerCount, keep
     });
     (inHeader ? header : body).push(texts);
   });
+  // 类 / 款 / 项 printed in the first body row's code cells (beside the 合计 label) belong to the header.
+  const first = body[0];
+  if (first && first.filter((text) => /^[类款项]$/.test(text)).length >= 2) {
+    header.push(first.map((text) => (/^[类款项]$/.test(text) ? text : '')));
+    body[0] = first.map((text) => (/^[类款项]$/.test(text) ? '' : text));
+  }
   // Blank padding rows of the body go (and, unless the caller still joins continuations, empty columns).
   const cleanBody = body.filter((row) => row.some((text) => text !== '' && text !== '^' && text !== '<'));
   const cleanHeader = header.filter((row) => row.some((text) => text !== ''));
