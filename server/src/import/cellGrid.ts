@@ -48,6 +48,20 @@ export function tableRows(table: CellGrid, headerCount = table.headerCount, keep
     header.push(first.map((text) => (/^[类款项]$/.test(text) ? text : '')));
     body[0] = first.map((text) => (/^[类款项]$/.test(text) ? '' : text));
   }
+  // A name printed under the spill-over of a merged header label and running into the next column
+  // (`| 204 | 公共安全支出 | < |` under `功能科目代码 | 功能科目代码 | 功能科目名称`) belongs to that next column.
+  const leaf = (c: number): string => {
+    for (let r = header.length - 1; r >= 0; r--) if ((header[r]![c] ?? '') !== '') return header[r]![c]!;
+    return '';
+  };
+  for (const row of body) {
+    for (let c = 1; c + 1 < row.length; c++) {
+      if (row[c] !== '' && row[c] !== '<' && row[c] !== '^' && row[c + 1] === '<' && leaf(c) === leaf(c - 1) && leaf(c + 1) !== leaf(c) && leaf(c + 1) !== '') {
+        row[c + 1] = row[c]!;
+        row[c] = '';
+      }
+    }
+  }
   // Blank padding rows of the body go (and, unless the caller still joins continuations, empty columns).
   const cleanBody = body.filter((row) => row.some((text) => text !== '' && text !== '^' && text !== '<'));
   const cleanHeader = header.filter((row) => row.some((text) => text !== ''));

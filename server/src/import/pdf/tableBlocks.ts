@@ -93,15 +93,24 @@ export function assignTableLines(elements: PageElement[]): Map<number, LineRole>
       previousTop = candidate.top;
       j--;
     }
+  });
+  // Then the notes below each table (titles already claimed stay titles).
+  elements.forEach((element, t) => {
+    if (element.kind !== 'table') return;
     let k = t + 1;
-    let inNote = false;
+    let note: TextLine | undefined;
     let lastBottom = element.table.bottom;
     while (k < elements.length) {
       const candidate = elements[k]!;
-      if (candidate.kind !== 'line' || candidate.page !== element.page) break;
-      if (candidate.top - lastBottom > 2.5 * candidate.line.size + 4) break;
-      if (isNoteText(candidate.text)) inNote = true;
-      else if (!inNote) break;
+      if (candidate.kind !== 'line' || candidate.page !== element.page || roles.has(k)) break;
+      if (note === undefined) {
+        if (candidate.top - lastBottom > 2.5 * candidate.line.size + 4 || !isNoteText(candidate.text)) break;
+        note = candidate;
+      } else {
+        // A note's further lines: same size, close below, not a title or an attribute line.
+        const spacing = candidate.line.y - lastBottom;
+        if (spacing > 1.8 * note.line.size || Math.abs(candidate.line.size - note.line.size) > 0.5 || isTableNumberText(candidate.text) || isAttribute(candidate.text)) break;
+      }
       roles.set(k, 'note');
       lastBottom = candidate.line.y;
       k++;

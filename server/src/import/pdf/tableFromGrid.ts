@@ -47,13 +47,16 @@ function virtualColumnEdges(chunks: Chunk[][], from: number, to: number): number
   }
   if (intervals.length === 0) return [];
   intervals.sort((a, b) => a[0] - b[0]);
-  const edges: number[] = [];
+  const candidates: number[] = [];
   let end = intervals[0]![1];
   for (const [start, stop] of intervals.slice(1)) {
-    if (start > end + 2) edges.push((start + end) / 2);
+    if (start > end + 2) candidates.push((start + end) / 2);
     end = Math.max(end, stop);
   }
-  return edges;
+  // An edge that some other piece of text in the column runs over (`公共安全支出` across the gap of a
+  // letter-spaced `合   计`) is not a column edge.
+  const all = chunks.flat().filter((c) => (c.x + c.right) / 2 >= from && (c.x + c.right) / 2 < to);
+  return candidates.filter((edge) => !all.some((c) => c.x < edge - 1 && c.right > edge + 1));
 }
 
 function columnEdges(grid: Grid, lines: Chunk[][]): Edge[] {
