@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { missingFigures } from './figureAudit';
 import { inferMetadata } from './metadata';
 import type { ImportedBlock, ImportedDocument } from './model';
-import { writeDisclosure } from './writer';
+import { writeDisclosureWithPages } from './writer';
 
 export const IMPORTABLE_EXTENSIONS = ['.pdf', '.docx', '.xlsx'] as const;
 
@@ -17,6 +17,8 @@ export function isImportable(path: string): boolean {
 
 export interface ImportResult {
   text: string;
+  /** For each line of `text`, the source page (PDF) its block came from, when known. */
+  pages: (number | undefined)[];
   document: ImportedDocument;
   /** Figures of the source not found in the text (figure → how many times). */
   missing: Map<string, number>;
@@ -72,14 +74,14 @@ export async function importFiles(files: { bytes: Uint8Array; name: string }[]):
     blocks,
     source: `导入自 ${descriptions.join('、')}；请核对标有“导入：”的注释`,
   };
-  let text = writeDisclosure(document);
-  const missing = missingFigures(sourceTexts.join('\n'), text);
+  let written = writeDisclosureWithPages(document);
+  const missing = missingFigures(sourceTexts.join('\n'), written.text);
   if (missing.size > 0) {
     const list = [...missing].map(([figure, count]) => (count > 1 ? `${figure}（${count} 处）` : figure)).join('、');
     document.blocks.push({ type: 'comment', text: `导入：原文中的这些数字未出现在导入结果中，请对照原文补上：${list}` });
-    text = writeDisclosure(document);
+    written = writeDisclosureWithPages(document);
   }
-  return { text, document, missing, ...(pageCount > 0 ? { pageCount } : {}) };
+  return { text: written.text, pages: written.pages, document, missing, ...(pageCount > 0 ? { pageCount } : {}) };
 }
 
 export async function importFile(bytes: Uint8Array, name: string): Promise<ImportResult> {

@@ -4,14 +4,19 @@
  * metadata is inferred afterwards from the blocks (metadata.ts).
  */
 
-export interface ImportedHeading {
+/** The source page a block starts on (PDF), so findings in the imported text can name it. */
+interface OnPage {
+  page?: number;
+}
+
+export interface ImportedHeading extends OnPage {
   type: 'heading';
   /** 1 … 6 (the number of `#`). */
   level: number;
   text: string;
 }
 
-export interface ImportedParagraph {
+export interface ImportedParagraph extends OnPage {
   type: 'paragraph';
   /** One paragraph, its lines already joined. */
   text: string;
@@ -29,7 +34,7 @@ export interface ImportedToc {
   entries: string[];
 }
 
-export interface ImportedTable {
+export interface ImportedTable extends OnPage {
   type: 'table';
   /** The printed title (number and name), without `表：`. */
   caption: string;

@@ -107,13 +107,33 @@ function writeBlock(block: ImportedBlock): string[] {
   }
 }
 
-/** The `.disclosure` text of an imported document (LF line ends, ending with a newline). */
+export interface WrittenDisclosure {
+  text: string;
+  /** For each line of the text (0-based), the source page its block came from, when known. */
+  pages: (number | undefined)[];
+}
+
+/** The `.disclosure` text of an imported document (LF line ends, ending with a newline), with source pages. */
+export function writeDisclosureWithPages(document: ImportedDocument): WrittenDisclosure {
+  const lines: string[] = [];
+  const pages: (number | undefined)[] = [];
+  const add = (blockLines: string[], page: number | undefined): void => {
+    if (blockLines.length === 0) return;
+    if (lines.length > 0) {
+      lines.push('');
+      pages.push(undefined);
+    }
+    for (const line of blockLines) {
+      lines.push(line);
+      pages.push(page);
+    }
+  };
+  add(writeMeta(document.meta), undefined);
+  if (document.source) add([commentLine(document.source)], undefined);
+  for (const block of document.blocks) add(writeBlock(block), 'page' in block ? block.page : undefined);
+  return { text: `${lines.join('\n')}\n`, pages };
+}
+
 export function writeDisclosure(document: ImportedDocument): string {
-  const parts: string[][] = [writeMeta(document.meta)];
-  if (document.source) parts.push([commentLine(document.source)]);
-  for (const block of document.blocks) {
-    const lines = writeBlock(block);
-    if (lines.length > 0) parts.push(lines);
-  }
-  return `${parts.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+  return writeDisclosureWithPages(document).text;
 }

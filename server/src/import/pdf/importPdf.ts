@@ -57,7 +57,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     if (tocIndices.has(i)) {
       if (i === toc!.indices[0]) {
         // What precedes the 目录 is the cover: its lines are paragraphs, whatever their size.
-        if (pendingProse.length > 0) blocks.push(...pendingProse.map((line): ImportedBlock => ({ type: 'paragraph', text: joinLetterSpaced(line.text) })));
+        if (pendingProse.length > 0) blocks.push(...pendingProse.map((line): ImportedBlock => ({ type: 'paragraph', text: joinLetterSpaced(line.text), page: line.page })));
         pendingProse = [];
         flushProse();
         blocks.push({ type: 'toc', entries: toc!.entries });
@@ -95,6 +95,7 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
     }
     flushProse();
     const table = importedTable(element);
+    table.page = caption[0]?.page ?? element.page;
     table.caption = captionText(caption);
     table.attributes = [...attributes, ...table.attributes];
     if (caption.length === 0) table.comments.push(`导入：第 ${element.page} 页的表格没有找到标题，请补上`);

@@ -98,10 +98,11 @@ function startsNewParagraph(previous: TextLine, line: TextLine, metrics: Map<num
 export function proseBlocks(lines: TextLine[], metrics: Map<number, PageMetrics>, breaks: Set<number>): ImportedBlock[] {
   const blocks: ImportedBlock[] = [];
   let paragraph: string[] = [];
+  let paragraphPage = 0;
   let previous: TextLine | undefined;
   let previousHeading: { level: number; line: TextLine; index: number } | undefined;
   const flush = (): void => {
-    if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: joinWrapped(paragraph) });
+    if (paragraph.length > 0) blocks.push({ type: 'paragraph', text: joinWrapped(paragraph), page: paragraphPage });
     paragraph = [];
   };
   lines.forEach((line, index) => {
@@ -129,7 +130,7 @@ export function proseBlocks(lines: TextLine[], metrics: Map<number, PageMetrics>
         return;
       }
       flush();
-      blocks.push({ type: 'heading', level, text });
+      blocks.push({ type: 'heading', level, text, page: line.page });
       previousHeading = { level, line, index };
       previous = line;
       return;
@@ -137,6 +138,7 @@ export function proseBlocks(lines: TextLine[], metrics: Map<number, PageMetrics>
     if (previous === undefined || broken || blocks[blocks.length - 1]?.type === 'heading' && paragraph.length === 0 || startsNewParagraph(previous, line, metrics)) {
       flush();
     }
+    if (paragraph.length === 0) paragraphPage = line.page;
     paragraph.push(text);
     previous = line;
   });
