@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportPreviewHtml } from './commands/exportPreviewHtml';
 import { fixAll } from './commands/fixAll';
+import { importDocument } from './commands/importDocument';
 import { insertStandardTable } from './commands/insertStandardTable';
 import { newFromTemplate } from './commands/newFromTemplate';
 import { createLanguageClient } from './languageClient';
@@ -43,6 +44,9 @@ export function activate(context: vscode.ExtensionContext): DisclosureExtensionA
     vscode.commands.registerCommand('disclosure.fixAll', () => fixAll(vscode.window.activeTextEditor)),
     vscode.commands.registerCommand('disclosure.newFromTemplate', () => newFromTemplate()),
     vscode.commands.registerCommand('disclosure.insertStandardTable', () => insertStandardTable(vscode.window.activeTextEditor)),
+    vscode.commands.registerCommand('disclosure.importDocument', (uri?: vscode.Uri, uris?: vscode.Uri[]) =>
+      importDocument(context, uri instanceof vscode.Uri ? uri : undefined, Array.isArray(uris) ? uris : undefined),
+    ),
     vscode.commands.registerCommand('disclosure.exportPreviewHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
       exportPreviewHtml(activeDisclosureDocument(uri), source, target instanceof vscode.Uri ? target : undefined),
     ),
