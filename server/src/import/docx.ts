@@ -9,7 +9,7 @@ import { headerRowCountOf } from './headerRows';
 import { numberedHeadingLevel } from './headingText';
 import { readHtmlBlocks, type HtmlCell } from './html';
 import type { ImportedBlock, ImportedTable } from './model';
-import { isAttributeText, isCaptionText, isNoteText, isTableNumberText } from './tableText';
+import { isAttributeText, isCaptionText, isNoteText, isTableNumberText, separateAttributes } from './tableText';
 import { joinLetterSpaced } from './text';
 
 export interface DocxImport {
@@ -74,7 +74,7 @@ export async function importDocx(bytes: Uint8Array): Promise<DocxImport> {
       const table = tableOf(block.rows);
       // The paragraphs just above: attribute lines, then the title (and a number line above it).
       while (blocks[blocks.length - 1]?.type === 'paragraph' && isAttributeText((blocks[blocks.length - 1] as { text: string }).text)) {
-        table.attributes.unshift((blocks.pop() as { text: string }).text);
+        table.attributes.unshift(separateAttributes((blocks.pop() as { text: string }).text));
       }
       const above = blocks[blocks.length - 1];
       if (above && (above.type === 'paragraph' || above.type === 'heading') && isCaptionText(above.text) && /表/.test(above.text)) {

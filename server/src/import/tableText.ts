@@ -27,3 +27,11 @@ export function isCaptionText(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length > 0 && trimmed.length <= 90 && !/[。；;，,：:]$/.test(trimmed) && (/表/.test(trimmed) || trimmed.length <= 40);
 }
+
+/**
+ * `部门/单位：曾都区医疗保障服务中心单位：万元` → `部门/单位：曾都区医疗保障服务中心 单位：万元`: a space before
+ * every further key, so the format reads the attributes apart (docs/format.md §4.2).
+ */
+export function separateAttributes(text: string): string {
+  return text.trim().replace(/(?<=[^\s/／（(])(?=(?:金额)?单位\s*[:：]|编制(?:部门|单位)\s*[:：])/g, ' ');
+}

@@ -12,7 +12,7 @@ import { tableRows, type GridCell } from './cellGrid';
 import { headerRowCountOf } from './headerRows';
 import type { ImportedBlock, ImportedTable } from './model';
 import { joinLetterSpaced } from './text';
-import { isAttributeText, isNoteText } from './tableText';
+import { isAttributeText, isNoteText, separateAttributes } from './tableText';
 import { entryText } from './pdf/toc';
 
 export interface XlsxImport {
@@ -159,7 +159,7 @@ function tableBlock(sheet: Sheet): ImportedTable {
   while (start < rows.length) {
     const texts = rowTexts(rows[start]!, rowIndex[start]!);
     if (!texts.some((t) => isAttributeText(t))) break;
-    attributes.push(texts.join(' '));
+    attributes.push(separateAttributes(texts.join(' ')));
     start++;
   }
   let end = rows.length;

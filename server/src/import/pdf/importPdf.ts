@@ -13,6 +13,7 @@ import { appendContinuation, appendFragment, assignTableLines, captionText, impo
 import { dropEmptyColumns } from '../cellGrid';
 import { findToc } from './toc';
 import { joinLetterSpaced } from '../text';
+import { separateAttributes } from '../tableText';
 
 export interface PdfImport {
   blocks: ImportedBlock[];
@@ -22,7 +23,7 @@ export interface PdfImport {
 }
 
 function attributeLine(line: TextLine): string {
-  return line.chunks.map((c) => c.text.replace(/\s+/g, '')).join(' ');
+  return separateAttributes(line.chunks.map((c) => c.text.trim()).join(' '));
 }
 
 export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {

@@ -55,7 +55,9 @@ export function joinRuns(runs: readonly { text: string; x: number; right: number
     if (previous) {
       const gap = run.x - previous.right;
       const bothHan = HAN.test(previous.text.slice(-1)) && HAN.test(run.text.slice(0, 1));
-      if (gap > 0.2 * Math.min(run.size, previous.size) && !bothHan && !/\s$/.test(text)) text += ' ';
+      // A gap between two figures or Latin words is a space; between Han characters only a wide one is.
+      const size = Math.min(run.size, previous.size);
+      if ((gap > 0.2 * size && !bothHan) || gap > 0.8 * size) if (!/\s$/.test(text)) text += ' ';
     }
     text += run.text;
     previous = run;

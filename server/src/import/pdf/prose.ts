@@ -72,7 +72,8 @@ function headingLevel(line: TextLine, m: PageMetrics): number | undefined {
   if (text.length > 60 || /[。；;，,：:]$/.test(text) || text.length < 2) return undefined;
   const marker = parseMarker(text);
   const numbered = numberedHeadingLevel(text);
-  if (numbered !== undefined && endsShort(line, m)) return numbered;
+  // 第X部分 headings may fill the line; the other numberings head a short line of their own.
+  if (numbered !== undefined && (endsShort(line, m) || numbered === 1)) return numbered;
   if (marker && marker.style !== 'part') return undefined;
   if (/^[\d.,%\s]+$/.test(text) || /[:：]/.test(text)) return undefined;
   if ((isCentered(line, m) || line.line.size > 1.15 * m.size) && endsShort(line, m)) return PLAIN_LEVEL;

@@ -169,6 +169,16 @@ export function appendContinuation(previous: ImportedTable, element: TableElemen
   // Drop rows equal to the previous table's header rows (a header repeated on every page).
   while (start < all.length && previous.header.some((h) => sameRow(h, all[start]))) start++;
   const rest = all.slice(start);
+  // A row broken by the page: its first part ends the previous page, the rest (text only, no code, no
+  // figure) starts this one. The parts are joined cell by cell.
+  const last = previous.body[previous.body.length - 1];
+  const first = rest[0];
+  if (last && first && first.every((text, c) => text === '' || (!isFigure(text) && !/^\d+$/.test(text) && (last[c] ?? '') !== '' && !isFigure(last[c]!)))) {
+    first.forEach((text, c) => {
+      if (text !== '' && text !== '^' && text !== '<') last[c] = `${last[c]}${text}`;
+    });
+    rest.shift();
+  }
   if (rest.length === 0) return true;
   const restWidth = Math.max(...rest.map((r) => r.length));
   if (restWidth !== width) {
