@@ -72,7 +72,8 @@ export async function disclosureToDocx(text: string, options: DocxOptions): Prom
       );
     } else if (block.type === 'paragraph') {
       children.push(new Paragraph({ indent: { firstLine: 480 }, spacing: { after: 120 }, children: [new TextRun({ text: block.text, size: 24 })] }));
-    } else if (block.type === 'table') {
+    } else if (block.type === 'table' && block.columns.length > 0) {
+      // (A caption left without rows — seed 001's 附表 4-2 — has nothing to render.)
       children.push(...tableOf(block));
     }
   });

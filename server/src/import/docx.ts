@@ -42,8 +42,12 @@ function gridOf(rows: HtmlCell[][]): GridCell[][] {
 function tableOf(rows: HtmlCell[][]): ImportedTable {
   const cells = gridOf(rows);
   const texts = cells.map((row, r) => row.map((cell, c) => (cell.row === r && cell.column === c ? cell.text : '')));
-  let headerCount = headerRowCountOf(texts);
   const comments: string[] = [];
+  // Word's repeated header rows (mammoth writes their cells as <th>) are the header; else the rows above
+  // the first row of data.
+  let headerCount = rows.findIndex((row) => row.length === 0 || !row.every((cell) => cell.header));
+  if (headerCount < 0) headerCount = rows.length;
+  if (headerCount === 0) headerCount = headerRowCountOf(texts);
   if (headerCount === 0) {
     headerCount = Math.min(1, cells.length);
     comments.push('导入：这张表没有可据以判断表头的数据行，第一行暂作表头，请核对');
@@ -63,7 +67,7 @@ export async function importDocx(bytes: Uint8Array): Promise<DocxImport> {
     } else if (block.kind === 'paragraph') {
       const level = numberedHeadingLevel(block.text);
       const last = blocks[blocks.length - 1];
-      if (last?.type === 'table' && (isNoteText(block.text) || (last.notes.length > 0 && !level))) {
+      if (last?.type === 'table' && isNoteText(block.text)) {
         last.notes.push(block.text);
       } else if (level !== undefined) {
         blocks.push({ type: 'heading', level, text: block.text });

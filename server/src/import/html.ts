@@ -10,6 +10,8 @@ export type HtmlBlock =
 
 export interface HtmlCell {
   text: string;
+  /** A `<th>`: mammoth writes the cells of Word's repeated header rows so. */
+  header: boolean;
   colspan: number;
   rowspan: number;
 }
@@ -83,7 +85,7 @@ export function readHtmlBlocks(html: string): HtmlBlock[] {
         i++;
         const text = textUntil(token.tag);
         i--;
-        (rows[rows.length - 1] ?? rows[rows.push([]) - 1]!).push({ text: text.replace(/\n+/g, '').trim(), colspan, rowspan });
+        (rows[rows.length - 1] ?? rows[rows.push([]) - 1]!).push({ text: text.replace(/\n+/g, '').trim(), colspan, rowspan, header: token.tag === 'th' });
       }
     }
     i++;
