@@ -3,6 +3,8 @@
  * with the format's conventions (a header label repeated to the right and left empty below; in the body
  * `<` and `^`), blank padding rows and empty columns dropped.
  */
+import { isFigure } from './text';
+
 export interface GridCell {
   text: string;
   /** The merged area this cell belongs to (top-left cell of the span), and the span size. */
@@ -41,6 +43,22 @@ export function tableRows(table: CellGrid, headerCount = table.headerCount, keep
       return cell.column === c ? '^' : '<';
     });
     (inHeader ? header : body).push(texts);
+  });
+  // A label merged over the code and name columns (`合计` across 类/款/项/科目名称) goes into the name
+  // column, where the format looks for a row's name; the other cells of the area stay empty.
+  const leafAt = (c: number): string => {
+    for (let r = header.length - 1; r >= 0; r--) if ((header[r]![c] ?? '') !== '') return header[r]![c]!;
+    return '';
+  };
+  body.forEach((texts, i) => {
+    const r = headerCount + i;
+    cells[r]!.forEach((cell, c) => {
+      if (cell.row !== r || cell.column !== c || cell.columnSpan < 2 || cell.rowSpan > 1 || cell.text === '' || isFigure(cell.text)) return;
+      const span = Array.from({ length: cell.columnSpan }, (_, k) => c + k);
+      const name = span.find((k) => /名称$|^项目$|^科目$/.test(leafAt(k)));
+      if (name === undefined || name === c) return;
+      for (const k of span) texts[k] = k === name ? cell.text : '';
+    });
   });
   // 类 / 款 / 项 printed in the first body row's code cells (beside the 合计 label) belong to the header.
   const first = body[0];
