@@ -19,10 +19,13 @@ function oneLine(text: string): string {
     .trim();
 }
 
-/** A prose line that would otherwise start another kind of block gets an ideographic space in front. */
+/**
+ * A prose line that would otherwise start another kind of block: a leading pipe becomes the full-width
+ * `｜` (ordinary text in the format), the others get an ideographic space in front.
+ */
 function proseLine(text: string): string {
-  const line = oneLine(text);
-  return /^(#|\||表\s*[:：]|<!--|---)/.test(line) ? `\u3000${line}` : line;
+  const line = oneLine(text).replace(/^\|/, '｜');
+  return /^(#|表\s*[:：]|<!--|---)/.test(line) ? `\u3000${line}` : line;
 }
 
 export function commentLine(text: string): string {
