@@ -89,17 +89,18 @@ export function blocksFromPages(pages: PdfPage[]): ImportedBlock[] {
       continue;
     }
     // A table without a title right after another table (page break or not) continues it.
-    if (caption.length === 0 && attributes.length === 0 && lastTable && pendingProse.length === 0) {
+    const table = importedTable(element);
+    // (A table whose frame holds its own title starts a new table.)
+    if (caption.length === 0 && attributes.length === 0 && lastTable && pendingProse.length === 0 && table.caption === '') {
       appendContinuation(lastTable, element, lastElement);
       lastElement = element;
       continue;
     }
     flushProse();
-    const table = importedTable(element);
     table.page = caption[0]?.page ?? element.page;
-    table.caption = captionText(caption);
+    if (caption.length > 0) table.caption = captionText(caption);
     table.attributes = [...attributes, ...table.attributes];
-    if (caption.length === 0) table.comments.push(`导入：第 ${element.page} 页的表格没有找到标题，请补上`);
+    if (table.caption === '') table.comments.push(`导入：第 ${element.page} 页的表格没有找到标题，请补上`);
     blocks.push(table);
     lastTable = table;
     lastElement = element;

@@ -135,13 +135,19 @@ export function importedTable(element: TableElement): ImportedTable {
   const comments: string[] = [];
   // A first row that is one cell across the table holding `部门：…  单位：万元` is an attribute line.
   const attributes: string[] = [];
-  while (rows.header.length > 0 && new Set(rows.header[0]).size === 1 && isAttribute(rows.header[0]![0]!)) {
-    attributes.push(rows.header.shift()![0]!);
+  // …and one holding the table's title (forms print their title inside the frame) is its caption.
+  let caption = '';
+  for (;;) {
+    const first = rows.header[0];
+    if (!first || new Set(first).size !== 1 || first[0] === '') break;
+    if (isAttribute(first[0]!)) attributes.push(rows.header.shift()![0]!);
+    else if (caption === '' && attributes.length === 0 && /表/.test(first[0]!) && isCaptionText(first[0]!)) caption = rows.header.shift()![0]!;
+    else break;
   }
   if (!rows.headerFound) comments.push(`导入：第 ${element.page} 页的表格未能识别表头，第一行暂作表头，请核对`);
   const header = rows.headerFound ? rows.header : rows.body.slice(0, 1);
   const body = rows.headerFound ? rows.body : rows.body.slice(1);
-  return { type: 'table', caption: '', attributes, header, body, notes: [], comments };
+  return { type: 'table', caption, attributes, header, body, notes: [], comments };
 }
 
 /**
