@@ -3,6 +3,7 @@
  * analysis needs: the text runs with their positions and the ruling lines (table borders).
  */
 import { pdfjsAssets } from './pdfjsAssets';
+import { groupLines, lineChunks } from './lines';
 import { extractRulings, type Ruling } from './rulings';
 
 export interface TextRun {
@@ -82,6 +83,23 @@ function multiply(m: number[], n: number[]): number[] {
   ];
 }
 
+/**
+ * Whether a page's text looks tabular anywhere: a line split into three pieces or more, or into two of
+ * which one is a figure, or several lines split in two. Pages of running text only do not.
+ */
+function mayHoldTable(runs: TextRun[]): boolean {
+  let split = 0;
+  for (const line of groupLines(runs)) {
+    const chunks = lineChunks(line, 1.5);
+    if (chunks.length >= 3) return true;
+    if (chunks.length === 2) {
+      if (chunks.some((chunk) => /^[-(]?[\d,]+(\.\d+)?\)?%?$/.test(chunk.text.trim()))) return true;
+      if (++split >= 3) return true;
+    }
+  }
+  return false;
+}
+
 export async function loadPdfPages(data: Uint8Array): Promise<PdfPage[]> {
   const pdfjs = await loadPdfjs();
   const assets = pdfjsAssets();
@@ -113,8 +131,12 @@ export async function loadPdfPages(data: Uint8Array): Promise<PdfPage[]> {
         const scaleX = Math.hypot(viewport.transform[0]!, viewport.transform[1]!);
         runs.push(...splitAtSpaces({ text: item.str, x: m[4]!, y: m[5]!, right: m[4]! + item.width * scaleX, size }));
       }
-      const operators = await page.getOperatorList();
-      const rulings = extractRulings(operators.fnArray, operators.argsArray, viewport.transform, pdfjs.OPS);
+      // Reading the drawing operators costs more than the text: only pages that may hold a table pay it.
+      let rulings: Ruling[] = [];
+      if (mayHoldTable(runs)) {
+        const operators = await page.getOperatorList();
+        rulings = extractRulings(operators.fnArray, operators.argsArray, viewport.transform, pdfjs.OPS);
+      }
       pages.push({ number, width: viewport.width, height: viewport.height, runs, rulings });
       page.cleanup();
     }
