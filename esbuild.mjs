@@ -39,7 +39,45 @@ const builds = [
     banner: { js: "#!/usr/bin/env node\nvar __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __DISCLOSURE_CLI_BUNDLE__: 'true', 'import.meta.url': '__disclosureCliUrl' },
   },
+  // disclosure-import (PDF / Word / Excel → .disclosure). pdf.js, mammoth and exceljs are bundled: the .vsix
+  // ships without node_modules. pdf.js is ESM; esbuild turns it into CommonJS here, and import.meta.url is
+  // the bundle's own file (pdfjsAssets.ts finds dist/pdfjs/ beside it).
+  {
+    ...common,
+    entryPoints: ['server/src/cli/import/main.ts'],
+    outfile: 'dist/import.cjs',
+    banner: { js: "#!/usr/bin/env node\nvar __disclosureImportUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__disclosureImportUrl' },
+  },
+  // The importer as a library, loaded by the extension only when its import command runs (activation stays light).
+  {
+    ...common,
+    entryPoints: ['server/src/import/importDocument.ts'],
+    outfile: 'dist/importer.cjs',
+    banner: { js: "var __disclosureImporterUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__disclosureImporterUrl' },
+  },
 ];
+
+/**
+ * pdf.js reads its packed CMaps (Chinese fonts) and standard font data from files at run time: they are
+ * copied next to the bundles, to dist/pdfjs/ (about 2.5 MB), and shipped in the .vsix.
+ */
+async function copyPdfjsAssets() {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  let root;
+  try {
+    root = path.dirname(require.resolve('pdfjs-dist/package.json'));
+  } catch {
+    return;
+  }
+  for (const folder of ['cmaps', 'standard_fonts']) {
+    fs.cpSync(path.join(root, folder), path.join('dist', 'pdfjs', folder), { recursive: true });
+  }
+}
 
 const existing = [];
 for (const options of builds) {
@@ -56,3 +94,4 @@ if (watch) {
 } else {
   await Promise.all(existing.map((options) => esbuild.build(options)));
 }
+await copyPdfjsAssets();

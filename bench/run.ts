@@ -15,6 +15,7 @@ import type { InProcessRow } from './inProcess';
 import { lspBurst, type BurstResult } from './lspBurst';
 import { readSeedText } from './corpus';
 import { fmt } from './stats';
+import { pdfImportBench, pdfImportTable } from './pdfImport';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results.md');
@@ -99,6 +100,8 @@ try {
   const rows = JSON.parse(execFileSync(process.execPath, [inprocess, ROOT], { encoding: 'utf8', maxBuffer: 1 << 26 })) as InProcessRow[];
   console.log('LSP edit burst …');
   const burst = await lspBurst(server, readSeedText(ROOT, '000'));
+  console.log('PDF import …');
+  const pdfImport = await pdfImportBench(ROOT);
   const cpu = cpus()[0];
   const machine = `${cpu?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, load average ${loadStart.map((l) => l.toFixed(1)).join(' ')} at start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; reference loop ${referenceMs.toFixed(0)} ms (see the note on this machine below)`;
   const report = [
@@ -119,6 +122,13 @@ try {
     `${burst.edits} single-character edits, one every ${burst.intervalMs} ms, a pause after every 10 (a word) until that version’s diagnostics arrive; a hover and a completion request after each edit.`,
     '',
     burstTable(burst),
+    '',
+    '## PDF import (disclosure-import)',
+    '',
+    'One warm-up run, then timed runs of the whole import (pdf.js text and drawing operators, layout, tables, writing).',
+    `Target: a 25-page PDF in under 2 s. ${pdfImport.notes.join(' ')}`,
+    '',
+    pdfImportTable(pdfImport.rows),
     '',
     '## Targets',
     '',

@@ -8,6 +8,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportPreviewHtml } from './commands/exportPreviewHtml';
 import { exportWord } from './commands/exportWord';
 import { fixAll } from './commands/fixAll';
+import { importDocument } from './commands/importDocument';
 import { insertStandardTable } from './commands/insertStandardTable';
 import { newFromTemplate } from './commands/newFromTemplate';
 import { newFromLastYear } from './commands/newFromLastYear';
@@ -48,6 +49,9 @@ export function activate(context: vscode.ExtensionContext): DisclosureExtensionA
       newFromLastYear(() => client, source instanceof vscode.Uri ? source : undefined, target instanceof vscode.Uri ? target : undefined),
     ),
     vscode.commands.registerCommand('disclosure.insertStandardTable', () => insertStandardTable(vscode.window.activeTextEditor)),
+    vscode.commands.registerCommand('disclosure.importDocument', (uri?: vscode.Uri, uris?: vscode.Uri[]) =>
+      importDocument(context, uri instanceof vscode.Uri ? uri : undefined, Array.isArray(uris) ? uris : undefined),
+    ),
     vscode.commands.registerCommand('disclosure.exportPreviewHtml', (uri?: vscode.Uri, target?: vscode.Uri) =>
       exportPreviewHtml(activeDisclosureDocument(uri), source, target instanceof vscode.Uri ? target : undefined),
     ),

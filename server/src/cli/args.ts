@@ -35,6 +35,7 @@ export class UsageError extends Error {}
 export const USAGE = `用法: disclosure-check [选项] 文件|目录|通配符|- ...
 
 检查预算公开文档（.disclosure）：表内表间平衡、科目编码、“三公”经费、正文与表格数字一致性。
+也可直接给出 .pdf、.docx、.xlsx 文件：先导入（同 disclosure-import）再检查，问题指向导入文本的行并注明原文页码。
 目录按 *.disclosure 递归查找；通配符如 "单位/**/*.disclosure"（请加引号）；- 表示标准输入。
 
 输出:

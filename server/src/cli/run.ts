@@ -15,6 +15,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { ConfigError, ConfigResolver } from './input/config';
 import { expandOperands, STDIN } from './input/expand';
+import { annotateImportedFindings, importSources } from './input/importSources';
 import { packageInfo } from './packageInfo';
 import { processIo, type CliIo } from './io';
 import { NO_PROGRESS, terminalProgress } from './progress';
@@ -101,6 +102,7 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     }
     throw error;
   }
+  const imported = await importSources(tasks);
   const showProgress = options.progress && !options.quiet && io.stderrIsTty === true && tasks.length > 1;
   const progress = showProgress ? terminalProgress(io.stderr, io.stderrColumns) : NO_PROGRESS;
   const reports = await checkInPool(tasks, {
@@ -108,6 +110,10 @@ export async function run(argv: string[], io: CliIo = processIo()): Promise<numb
     onReport: (_report, done, total) => progress.update(done, total),
   });
   progress.finish();
+  for (const report of reports) {
+    const source = imported.get(report.index);
+    if (source) annotateImportedFindings(report, source);
+  }
   const toFile = options.output !== undefined;
   const colors = options.format === 'text' && !toFile && (options.color ?? useColors(io.stdoutIsTty === true, env));
   const text = render(reports, options, colors);
