@@ -87,6 +87,11 @@ function trimmedCells(row: RowLineNode): Array<{ text: string; span: { start: nu
   });
 }
 
+/** The white space trimSpan removes: space, tab, ideographic space. */
+function isCellSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
+
 function leadingIdeographicSpaces(raw: string): number {
   let i = 0;
   while (i < raw.length && (raw.charCodeAt(i) === 0x20 || raw.charCodeAt(i) === 0x09)) i++;
@@ -250,25 +255,36 @@ function buildCells(
   checkNumbers: boolean,
   context: BuildContext,
 ): Cell[] {
-  const raw = trimmedCells(row);
-  if (width > 0 && raw.length > width) {
-    const first = raw[width]!;
-    const last = raw[raw.length - 1]!;
+  const pieces = row.cells;
+  if (width > 0 && pieces.length > width) {
+    const first = trimSpan(pieces[width]!.text, pieces[width]!);
+    const lastPiece = pieces[pieces.length - 1]!;
+    const last = trimSpan(lastPiece.text, lastPiece);
     context.report(
       'SYN004',
       'warning',
-      `此行有 ${raw.length} 个单元格，表头只有 ${width} 列；多出的单元格不参与检查。`,
+      `此行有 ${pieces.length} 个单元格，表头只有 ${width} 列；多出的单元格不参与检查。`,
       { start: first.span.start, end: last.span.end },
     );
   }
-  const cells: Cell[] = new Array<Cell>(raw.length);
-  for (let column = 0; column < raw.length; column++) {
-    const c = raw[column]!;
+  // The same as trimmedCells, without its intermediate objects (this runs for every cell of a document).
+  const cells: Cell[] = new Array<Cell>(pieces.length);
+  for (let column = 0; column < pieces.length; column++) {
+    const piece = pieces[column]!;
+    const raw = piece.text;
+    let first = 0;
+    let last = raw.length;
+    while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
+    while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
+    const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
+    const text = trimmed.includes('\\|') ? trimmed.replace(/\\\|/g, '|') : trimmed;
+    const start = piece.start + first;
+    const end = start + (last - first);
     const col = columns[column];
     const role = col?.role ?? 'value';
-    const { cell, malformedNumber } = classifyCell(c.text, context.range(c.span), column, role, col?.unit ?? tableUnit);
+    const { cell, malformedNumber } = classifyCell(text, context.lineIndex.rangeOf(start, end), column, role, col?.unit ?? tableUnit);
     if (malformedNumber && checkNumbers) {
-      context.report('SYN009', 'error', `“${c.text}”不是有效的金额（千分位须三位一组，小数点只能有一个）。`, c.span);
+      context.report('SYN009', 'error', `“${text}”不是有效的金额（千分位须三位一组，小数点只能有一个）。`, { start, end });
     }
     cells[column] = cell;
   }

@@ -34,14 +34,17 @@ function tokenEnd(token: IToken): number {
 
 class DisclosureParser extends EmbeddedActionsParser {
   private lineIndex!: LineIndex;
+  /** The lexed text: a line's tokens are contiguous in it, so their joined images are a slice of it. */
+  private source = '';
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2 });
     this.performSelfAnalysis();
   }
 
-  parse(tokens: IToken[], lineIndex: LineIndex): Omit<SyntaxTree, 'parseErrors'> {
+  parse(tokens: IToken[], lineIndex: LineIndex, source: string): Omit<SyntaxTree, 'parseErrors'> {
     this.lineIndex = lineIndex;
+    this.source = source;
     this.input = tokens;
     return this.document();
   }
@@ -198,7 +201,7 @@ class DisclosureParser extends EmbeddedActionsParser {
     const start = lead.startOffset;
     const last = tokens[tokens.length - 1] ?? lead;
     const end = tokenEnd(last);
-    const text = tokens.map((t) => t.image).join('');
+    const text = imagesBetween(this.source, tokens, start, end);
     const line: LineNode = { start, end, line: this.lineOf(start) };
     return { ...line, kind: 'text', content: { text, start, end } };
   }
@@ -216,7 +219,7 @@ class DisclosureParser extends EmbeddedActionsParser {
         start: mark.startOffset,
         end: contentEnd,
         line: this.lineOf(mark.startOffset),
-        content: { text: rest.map((t) => t.image).join(''), start: contentStart, end: contentEnd },
+        content: { text: imagesBetween(this.source, rest, contentStart, contentEnd), start: contentStart, end: contentEnd },
       };
     });
   });
@@ -235,7 +238,7 @@ class DisclosureParser extends EmbeddedActionsParser {
             const line = this.makeTextLine(mark, [mark, ...rest]);
             const contentStart = tokenEnd(mark);
             const contentEnd = rest.length > 0 ? line.end : contentStart;
-            const text = rest.map((t) => t.image).join('');
+            const text = imagesBetween(this.source, rest, contentStart, contentEnd);
             caption = { ...line, content: { text, start: contentStart, end: contentEnd } };
           });
           this.MANY({
@@ -291,7 +294,7 @@ class DisclosureParser extends EmbeddedActionsParser {
   private readonly pipeRow = this.RULE('pipeRow', (): RowLineNode => {
     const lead = this.CONSUME(T.RowStart);
     const rest = this.SUBRULE(this.lineRest);
-    return this.ACTION(() => splitPipeRow(lead, rest, this.lineOf(lead.startOffset)));
+    return this.ACTION(() => splitPipeRow(this.source, lead, rest, this.lineOf(lead.startOffset)));
   });
 
   private readonly tabRow = this.RULE('tabRow', (): RowLineNode => {
@@ -320,22 +323,32 @@ class DisclosureParser extends EmbeddedActionsParser {
   });
 }
 
-function splitPipeRow(lead: IToken, rest: IToken[], line: number): RowLineNode {
+/**
+ * The joined images of `tokens` that lie in [start, end): the source slice itself, since a line's tokens
+ * are contiguous — unless the slice holds a U+FEFF, which the lexer may have skipped (a BOM token).
+ */
+function imagesBetween(source: string, tokens: IToken[], start: number, end: number): string {
+  const slice = source.slice(start, end);
+  if (!slice.includes('\uFEFF')) return slice;
+  let text = '';
+  for (const token of tokens) {
+    if (token.startOffset >= start && tokenEnd(token) <= end) text += token.image;
+  }
+  return text;
+}
+
+function splitPipeRow(source: string, lead: IToken, rest: IToken[], line: number): RowLineNode {
   const cells: TextPiece[] = [];
   let cellStart = tokenEnd(lead);
-  let pieces: string[] = [];
   let closed = true;
   for (const token of rest) {
     if (token.tokenType === T.Pipe) {
-      cells.push({ text: pieces.join(''), start: cellStart, end: token.startOffset });
+      cells.push({ text: imagesBetween(source, rest, cellStart, token.startOffset), start: cellStart, end: token.startOffset });
       cellStart = tokenEnd(token);
-      pieces = [];
-    } else {
-      pieces.push(token.image);
     }
   }
-  const trailing = pieces.join('');
   const end = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : tokenEnd(lead);
+  const trailing = cellStart < end ? imagesBetween(source, rest, cellStart, end) : '';
   if (trailing.trim().length > 0) {
     cells.push({ text: trailing, start: cellStart, end });
     closed = false;
@@ -379,8 +392,9 @@ function withFinalNewline(text: string): string {
 /** Parses a whole document into its syntax tree. Never throws on any input text. */
 export function parseSyntaxTree(text: string, lineIndex: LineIndex): SyntaxTree {
   parser ??= new DisclosureParser();
-  const lexed = lexer.tokenize(withFinalNewline(text));
-  const tree = parser.parse(lexed.tokens, lineIndex);
+  const source = withFinalNewline(text);
+  const lexed = lexer.tokenize(source);
+  const tree = parser.parse(lexed.tokens, lineIndex, source);
   const parseErrors = [
     ...lexed.errors.map((e) => ({ message: e.message, span: { start: e.offset, end: e.offset + e.length } })),
     ...parser.errors.map((e) => ({
