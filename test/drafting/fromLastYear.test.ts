@@ -42,3 +42,14 @@ test('the server request answers the draft, or the reason it cannot be made', ()
   const refused = draftReply({ text: '正文。' });
   assert.ok('error' in refused && /年度/.test(refused.error));
 });
+
+test('disclosure-import --from-last-year runs the draft, and rejects inputs to import beside it', async () => {
+  const { runImport } = await import('../../server/src/cli/import/run');
+  const dir = scratch({ '2022/单位.disclosure': lastYearText() });
+  let err = '';
+  const env = { stdout: () => undefined, stderr: (t: string) => void (err += t), cwd: dir, env: {} };
+  assert.equal(await runImport(['--from-last-year', '2022/单位.disclosure', '-o', '2023/单位.disclosure'], env), 0);
+  assert.equal(parseDocument(readFileSync(join(dir, '2023/单位.disclosure'), 'utf8')).meta.year, 2023);
+  assert.equal(await runImport(['--from-last-year', '2022/单位.disclosure', 'other.pdf'], env), 2);
+  assert.match(err, /--from-last-year/);
+});

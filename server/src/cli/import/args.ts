@@ -11,6 +11,8 @@ export interface ImportOptions {
   output?: string;
   /** `--out-dir`: each input → DIR/<name>.disclosure. */
   outDir?: string;
+  /** `--from-last-year FILE`: next year's draft from last year's `.disclosure` instead of an import. */
+  fromLastYear?: string;
   /** Overwrite existing output files. */
   force: boolean;
   help: boolean;
@@ -27,6 +29,7 @@ interface OptionSpec {
 export const OPTIONS: OptionSpec[] = [
   { names: ['-o', '--output'], value: true, apply: (o, v) => (o.output = v) },
   { names: ['--out-dir'], value: true, apply: (o, v) => (o.outDir = v) },
+  { names: ['--from-last-year'], value: true, apply: (o, v) => (o.fromLastYear = v) },
   { names: ['-f', '--force'], value: false, apply: (o) => (o.force = true) },
   { names: ['-h', '--help'], value: false, apply: (o) => (o.help = true) },
   { names: ['-v', '--version'], value: false, apply: (o) => (o.version = true) },
@@ -40,6 +43,9 @@ export const IMPORT_USAGE = `用法: disclosure-import [选项] 文件 ...
 选项:
   -o, --output 文件     把所有输入合成一个文档写到此文件（如一对 -a/-b PDF：先说明后表格）；- 表示标准输出
       --out-dir 目录    每个输入各写一个 目录/<文件名>.disclosure
+      --from-last-year 文件
+                        不导入，而由上年的 .disclosure 生成今年的草稿（年度推进、上年数移入“上年”列、
+                        本年数留空、新版目录中更名的科目标出）；-o 给出草稿文件，否则写到标准输出
   -f, --force           覆盖已存在的输出文件
   -h, --help            显示本帮助
   -v, --version         显示版本
@@ -74,6 +80,10 @@ export function parseImportArgs(argv: string[]): ImportOptions {
     spec.apply(options, value);
   }
   if (options.help || options.version) return options;
+  if (options.fromLastYear !== undefined) {
+    if (options.files.length > 0 || options.outDir !== undefined) throw new UsageError('--from-last-year 只接受一个上年文件和 -o。');
+    return options;
+  }
   if (options.files.length === 0) throw new UsageError('请给出要导入的文件（.pdf、.docx、.xlsx）。');
   if (options.files.includes('-')) throw new UsageError('导入不能读标准输入，请给出文件。');
   if (options.output !== undefined && options.outDir !== undefined) throw new UsageError('-o 与 --out-dir 不能同时使用。');

@@ -10,6 +10,7 @@ import { UsageError } from '../args';
 import { packageInfo } from '../packageInfo';
 import { processIo, type CliIo } from '../run';
 import { IMPORT_USAGE, parseImportArgs, type ImportOptions } from './args';
+import { runFromLastYear } from '../../drafting/fromLastYearCli';
 
 interface Job {
   inputs: string[];
@@ -52,6 +53,9 @@ export async function runImport(argv: string[], io: CliIo = processIo()): Promis
   if (options.version) {
     io.stdout(`disclosure-import ${packageInfo().version}\n`);
     return 0;
+  }
+  if (options.fromLastYear !== undefined) {
+    return runFromLastYear({ input: options.fromLastYear, ...(options.output !== undefined && options.output !== '-' ? { output: options.output } : {}) }, io);
   }
   const cwd = io.cwd ?? process.cwd();
   let exit = 0;
