@@ -67,6 +67,44 @@ export function oneOf<T extends string>(option: string, value: string | undefine
   throw new UsageError(`${option} 只能是 ${allowed.join('、')}，收到“${value ?? ''}”`);
 }
 
+/**
+ * The command-line conventions every bin of the package shares (disclosure-check, -import, -export): operands
+ * and options in any order, `--` ends the options, `-` is an operand (standard input), `--name=value` or
+ * `--name value` / `-n value`. Each parser says what its options mean; this walks the words.
+ */
+export interface ArgumentHandlers {
+  operand(arg: string): void;
+  /**
+   * One option. `value()` takes its value (the `=` part, else the next word) and fails on a missing one;
+   * `inline` is the `=` part when there is one, so that a flag can refuse it.
+   */
+  option(name: string, value: () => string, inline: string | undefined): void;
+}
+
+export function walkArguments(argv: readonly string[], handlers: ArgumentHandlers): void {
+  let onlyOperands = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (onlyOperands || arg === '-' || !arg.startsWith('-')) {
+      handlers.operand(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyOperands = true;
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${name} 需要一个值`);
+      return v;
+    };
+    handlers.option(name, value, inline);
+  }
+}
+
 export function parseArgs(argv: string[]): CliOptions {
   const options: CliOptions = {
     files: [],
@@ -82,92 +120,78 @@ export function parseArgs(argv: string[]): CliOptions {
     help: false,
     version: false,
   };
-  let onlyOperands = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyOperands || arg === '-' || !arg.startsWith('-')) {
-      options.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyOperands = true;
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} 需要一个值`);
-      return v;
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        options.help = true;
-        break;
-      case '-v':
-      case '--version':
-        options.version = true;
-        break;
-      case '-f':
-      case '--format':
-        options.format = oneOf('--format', eq > 0 ? arg.slice(eq + 1) : argv[++i], ['text', 'json', 'sarif'] as const);
-        break;
-      case '-o':
-      case '--output':
-        options.output = value();
-        break;
-      case '--summary':
-        options.summary = true;
-        break;
-      case '-q':
-      case '--quiet':
-        options.quiet = true;
-        break;
-      case '--fix':
-        options.fix = true;
-        break;
-      case '--dry-run':
-        options.dryRun = true;
-        break;
-      case '--rule':
-        for (const id of value().split(',')) if (id.trim()) options.rules.push(id.trim().toUpperCase());
-        break;
-      case '--severity':
-        options.minSeverity = oneOf('--severity', eq > 0 ? arg.slice(eq + 1) : argv[++i], SEVERITIES);
-        break;
-      case '--config':
-        options.config = value();
-        break;
-      case '--encoding': {
-        const v = value().toLowerCase().replace('utf-8', 'utf8');
-        options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
-        break;
-      }
-      case '-j':
-      case '--jobs': {
-        const v = value();
-        const n = Number(v);
-        if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs 应为 1 到 256 之间的整数，收到“${v}”`);
-        options.jobs = n;
-        break;
-      }
-      case '--docs-url':
-        options.docsUrl = value();
-        break;
-      case '--color':
-        options.color = true;
-        break;
-      case '--no-color':
-        options.color = false;
-        break;
-      case '--no-progress':
-        options.progress = false;
-        break;
-      default:
-        throw new UsageError(`未知选项：${arg}`);
-    }
-  }
+  walkArguments(argv, {
+    operand: (arg) => options.files.push(arg),
+    option: (name, value, inline) => {
+        switch (name) {
+          case '-h':
+          case '--help':
+            options.help = true;
+            break;
+          case '-v':
+          case '--version':
+            options.version = true;
+            break;
+          case '-f':
+          case '--format':
+            options.format = oneOf('--format', value(), ['text', 'json', 'sarif'] as const);
+            break;
+          case '-o':
+          case '--output':
+            options.output = value();
+            break;
+          case '--summary':
+            options.summary = true;
+            break;
+          case '-q':
+          case '--quiet':
+            options.quiet = true;
+            break;
+          case '--fix':
+            options.fix = true;
+            break;
+          case '--dry-run':
+            options.dryRun = true;
+            break;
+          case '--rule':
+            for (const id of value().split(',')) if (id.trim()) options.rules.push(id.trim().toUpperCase());
+            break;
+          case '--severity':
+            options.minSeverity = oneOf('--severity', value(), SEVERITIES);
+            break;
+          case '--config':
+            options.config = value();
+            break;
+          case '--encoding': {
+            const v = value().toLowerCase().replace('utf-8', 'utf8');
+            options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
+            break;
+          }
+          case '-j':
+          case '--jobs': {
+            const v = value();
+            const n = Number(v);
+            if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs 应为 1 到 256 之间的整数，收到“${v}”`);
+            options.jobs = n;
+            break;
+          }
+          case '--docs-url':
+            options.docsUrl = value();
+            break;
+          case '--color':
+            options.color = true;
+            break;
+          case '--no-color':
+            options.color = false;
+            break;
+          case '--no-progress':
+            options.progress = false;
+            break;
+          default:
+            throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
+        }
+    },
+  });
   if (options.help || options.version) return options;
   if (options.files.length === 0) throw new UsageError('请给出要检查的文件、目录或通配符（- 表示标准输入）。');
   if (options.dryRun && !options.fix) throw new UsageError('--dry-run 只能与 --fix 一起使用。');

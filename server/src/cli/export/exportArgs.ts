@@ -1,6 +1,6 @@
 /** Command-line arguments of `disclosure-export`, with the conventions of `disclosure-check` (args.ts). */
 import type { ExportFormat } from '../../export/exportDocument';
-import { oneOf, UsageError } from '../args';
+import { oneOf, UsageError, walkArguments } from '../args';
 import type { EncodingOption } from '../input/decode';
 
 export interface ExportOptions {
@@ -40,59 +40,45 @@ export const EXPORT_USAGE = `用法: disclosure-export [--docx|--html] [-o 文�
 export function parseExportArgs(argv: string[]): ExportOptions {
   const options: ExportOptions = { files: [], format: 'docx', encoding: 'auto', quiet: false, help: false, version: false };
   const formats = new Set<ExportFormat>();
-  let onlyOperands = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyOperands || arg === '-' || !arg.startsWith('-')) {
-      options.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyOperands = true;
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} 需要一个值`);
-      return v;
-    };
-    switch (name) {
-      case '-h':
-      case '--help':
-        options.help = true;
-        break;
-      case '-v':
-      case '--version':
-        options.version = true;
-        break;
-      case '--docx':
-        formats.add('docx');
-        break;
-      case '--html':
-        formats.add('html');
-        break;
-      case '-o':
-      case '--output':
-        options.output = value();
-        break;
-      case '-q':
-      case '--quiet':
-        options.quiet = true;
-        break;
-      case '--config':
-        options.config = value();
-        break;
-      case '--encoding': {
-        const v = value().toLowerCase().replace('utf-8', 'utf8');
-        options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
-        break;
-      }
-      default:
-        throw new UsageError(`未知选项：${arg}`);
-    }
-  }
+  walkArguments(argv, {
+    operand: (arg) => options.files.push(arg),
+    option: (name, value, inline) => {
+        switch (name) {
+          case '-h':
+          case '--help':
+            options.help = true;
+            break;
+          case '-v':
+          case '--version':
+            options.version = true;
+            break;
+          case '--docx':
+            formats.add('docx');
+            break;
+          case '--html':
+            formats.add('html');
+            break;
+          case '-o':
+          case '--output':
+            options.output = value();
+            break;
+          case '-q':
+          case '--quiet':
+            options.quiet = true;
+            break;
+          case '--config':
+            options.config = value();
+            break;
+          case '--encoding': {
+            const v = value().toLowerCase().replace('utf-8', 'utf8');
+            options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
+            break;
+          }
+          default:
+            throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
+        }
+    },
+  });
   if (options.help || options.version) return options;
   if (formats.size > 1) throw new UsageError('--docx 与 --html 只能选一个。');
   options.format = formats.values().next().value ?? 'docx';

@@ -2,7 +2,7 @@
  * Command-line arguments of `disclosure-import`, as a table of options (name, aliases, whether it takes a
  * value, what it sets): adding an option is adding one entry to OPTIONS.
  */
-import { UsageError } from '../args';
+import { UsageError, walkArguments } from '../args';
 
 export interface ImportOptions {
   /** The documents to import (.pdf, .docx, .xlsx). */
@@ -55,30 +55,16 @@ export const IMPORT_USAGE = `用法: disclosure-import [选项] 文件 ...
 
 export function parseImportArgs(argv: string[]): ImportOptions {
   const options: ImportOptions = { files: [], force: false, help: false, version: false };
-  let onlyOperands = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (onlyOperands || arg === '-' || !arg.startsWith('-')) {
-      options.files.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyOperands = true;
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const spec = OPTIONS.find((o) => o.names.includes(name));
-    if (!spec) throw new UsageError(`未知选项：${arg}`);
-    if (!spec.value) {
-      if (eq > 0) throw new UsageError(`${name} 不带值`);
-      spec.apply(options, '');
-      continue;
-    }
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || value === '') throw new UsageError(`${name} 需要一个值`);
-    spec.apply(options, value);
-  }
+  walkArguments(argv, {
+    operand: (arg) => options.files.push(arg),
+    option: (name, value, inline) => {
+      const spec = OPTIONS.find((o) => o.names.includes(name));
+      if (!spec) throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
+      if (spec.value) spec.apply(options, value());
+      else if (inline !== undefined) throw new UsageError(`${name} 不带值`);
+      else spec.apply(options, '');
+    },
+  });
   if (options.help || options.version) return options;
   if (options.fromLastYear !== undefined) {
     if (options.files.length > 0 || options.outDir !== undefined) throw new UsageError('--from-last-year 只接受一个上年文件和 -o。');
