@@ -123,73 +123,73 @@ export function parseArgs(argv: string[]): CliOptions {
   walkArguments(argv, {
     operand: (arg) => options.files.push(arg),
     option: (name, value, inline) => {
-        switch (name) {
-          case '-h':
-          case '--help':
-            options.help = true;
-            break;
-          case '-v':
-          case '--version':
-            options.version = true;
-            break;
-          case '-f':
-          case '--format':
-            options.format = oneOf('--format', value(), ['text', 'json', 'sarif'] as const);
-            break;
-          case '-o':
-          case '--output':
-            options.output = value();
-            break;
-          case '--summary':
-            options.summary = true;
-            break;
-          case '-q':
-          case '--quiet':
-            options.quiet = true;
-            break;
-          case '--fix':
-            options.fix = true;
-            break;
-          case '--dry-run':
-            options.dryRun = true;
-            break;
-          case '--rule':
-            for (const id of value().split(',')) if (id.trim()) options.rules.push(id.trim().toUpperCase());
-            break;
-          case '--severity':
-            options.minSeverity = oneOf('--severity', value(), SEVERITIES);
-            break;
-          case '--config':
-            options.config = value();
-            break;
-          case '--encoding': {
-            const v = value().toLowerCase().replace('utf-8', 'utf8');
-            options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
-            break;
-          }
-          case '-j':
-          case '--jobs': {
-            const v = value();
-            const n = Number(v);
-            if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs 应为 1 到 256 之间的整数，收到“${v}”`);
-            options.jobs = n;
-            break;
-          }
-          case '--docs-url':
-            options.docsUrl = value();
-            break;
-          case '--color':
-            options.color = true;
-            break;
-          case '--no-color':
-            options.color = false;
-            break;
-          case '--no-progress':
-            options.progress = false;
-            break;
-          default:
-            throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
+      switch (name) {
+        case '-h':
+        case '--help':
+          options.help = true;
+          break;
+        case '-v':
+        case '--version':
+          options.version = true;
+          break;
+        case '-f':
+        case '--format':
+          options.format = oneOf('--format', value(), ['text', 'json', 'sarif'] as const);
+          break;
+        case '-o':
+        case '--output':
+          options.output = value();
+          break;
+        case '--summary':
+          options.summary = true;
+          break;
+        case '-q':
+        case '--quiet':
+          options.quiet = true;
+          break;
+        case '--fix':
+          options.fix = true;
+          break;
+        case '--dry-run':
+          options.dryRun = true;
+          break;
+        case '--rule':
+          for (const id of value().split(',')) if (id.trim()) options.rules.push(id.trim().toUpperCase());
+          break;
+        case '--severity':
+          options.minSeverity = oneOf('--severity', value(), SEVERITIES);
+          break;
+        case '--config':
+          options.config = value();
+          break;
+        case '--encoding': {
+          const v = value().toLowerCase().replace('utf-8', 'utf8');
+          options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
+          break;
         }
+        case '-j':
+        case '--jobs': {
+          const v = value();
+          const n = Number(v);
+          if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--jobs 应为 1 到 256 之间的整数，收到“${v}”`);
+          options.jobs = n;
+          break;
+        }
+        case '--docs-url':
+          options.docsUrl = value();
+          break;
+        case '--color':
+          options.color = true;
+          break;
+        case '--no-color':
+          options.color = false;
+          break;
+        case '--no-progress':
+          options.progress = false;
+          break;
+        default:
+          throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
+      }
     },
   });
   if (options.help || options.version) return options;

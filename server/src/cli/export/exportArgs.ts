@@ -43,40 +43,40 @@ export function parseExportArgs(argv: string[]): ExportOptions {
   walkArguments(argv, {
     operand: (arg) => options.files.push(arg),
     option: (name, value, inline) => {
-        switch (name) {
-          case '-h':
-          case '--help':
-            options.help = true;
-            break;
-          case '-v':
-          case '--version':
-            options.version = true;
-            break;
-          case '--docx':
-            formats.add('docx');
-            break;
-          case '--html':
-            formats.add('html');
-            break;
-          case '-o':
-          case '--output':
-            options.output = value();
-            break;
-          case '-q':
-          case '--quiet':
-            options.quiet = true;
-            break;
-          case '--config':
-            options.config = value();
-            break;
-          case '--encoding': {
-            const v = value().toLowerCase().replace('utf-8', 'utf8');
-            options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
-            break;
-          }
-          default:
-            throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
+      switch (name) {
+        case '-h':
+        case '--help':
+          options.help = true;
+          break;
+        case '-v':
+        case '--version':
+          options.version = true;
+          break;
+        case '--docx':
+          formats.add('docx');
+          break;
+        case '--html':
+          formats.add('html');
+          break;
+        case '-o':
+        case '--output':
+          options.output = value();
+          break;
+        case '-q':
+        case '--quiet':
+          options.quiet = true;
+          break;
+        case '--config':
+          options.config = value();
+          break;
+        case '--encoding': {
+          const v = value().toLowerCase().replace('utf-8', 'utf8');
+          options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
+          break;
         }
+        default:
+          throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
+      }
     },
   });
   if (options.help || options.version) return options;
