@@ -11,7 +11,7 @@ import { compactLabel } from '../../model/labels';
 import { parseMarker } from '../../syntax/listMarkers';
 import type { Amount } from '../../numeric/amount';
 import type { ClaimTarget } from '../../prose/labels';
-import type { DisclosureDocument } from '../../model/types';
+import type { Cell, DisclosureDocument } from '../../model/types';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
 
@@ -33,7 +33,7 @@ export const proseAmountMismatch: Rule = {
       // narrower table was found for is not proven wrong.
       let uncertain = false;
       if (!explicit && claim.target?.kind === 'classification') {
-        if (classificationValues(context.document, claim.target, figure).some((amount) => compareAmounts(claim.figure.amount, amount) !== 'error')) continue;
+        if (classificationValues(context.shared('prose.classificationFigures', () => indexFigures(context.document)), claim.target, figure).some((amount) => compareAmounts(claim.figure.amount, amount) !== 'error')) continue;
         uncertain = figure.table.kind !== 'expenditure-summary';
       }
       const what = explicit ? `绑定的单元格` : describeTarget(claim.target!);
@@ -68,30 +68,45 @@ export const proseAmountMismatch: Rule = {
   },
 };
 
-/**
- * Every figure the tables give for a classification line besides the bound one: rows with its code (their
- * total column), and label/figure pairs of side-by-side tables whose label is its name (收支总表: 一、一般公共服务支出).
- */
-function classificationValues(document: DisclosureDocument, target: Extract<ClaimTarget, { kind: 'classification' }>, bound: TableFigure): Amount[] {
-  const wanted = compactLabel(target.name);
-  const names = new Set([wanted, `${wanted}支出`]);
-  const values: Amount[] = [];
+/** Every figure the tables give, by classification code and by line name (one pass over the tables, per document). */
+interface ClassificationFigures {
+  byCode: Map<string, Cell[]>;
+  byName: Map<string, Cell[]>;
+}
+
+function indexFigures(document: DisclosureDocument): ClassificationFigures {
+  const byCode = new Map<string, Cell[]>();
+  const byName = new Map<string, Cell[]>();
+  const add = (map: Map<string, Cell[]>, key: string, cell: Cell): void => {
+    const list = map.get(key);
+    if (list) list.push(cell);
+    else map.set(key, [cell]);
+  };
   for (const table of document.tables) {
     for (const row of table.body) {
-      if (target.code && row.code === target.code) {
-        for (const cell of row.cells) if (cell.amount && cell !== bound.cell) values.push(cell.amount);
-        continue;
-      }
+      const amounts = row.cells.filter((cell) => cell.amount);
+      if (row.code) for (const cell of amounts) add(byCode, row.code, cell);
+      if (row.name) for (const cell of amounts) add(byName, compactLabel(row.name), cell);
+      // Label/figure pairs of side-by-side tables (收支总表: 一、一般公共服务支出 | 16,992.37).
       row.cells.forEach((cell, i) => {
-        if (cell.kind !== 'text') return;
+        const next = row.cells[i + 1];
+        if (cell.kind !== 'text' || !next?.amount) return;
         const text = compactLabel(cell.text);
         const marker = parseMarker(text);
-        const name = marker ? text.slice(marker.text.length) : text;
-        const next = row.cells[i + 1];
-        if (names.has(name) && next?.amount) values.push(next.amount);
+        add(byName, marker ? text.slice(marker.text.length) : text, next);
       });
-      if (!target.code && row.name && names.has(compactLabel(row.name))) for (const cell of row.cells) if (cell.amount && cell !== bound.cell) values.push(cell.amount);
     }
   }
-  return values;
+  return { byCode, byName };
+}
+
+/**
+ * Every figure the tables give for a classification line besides the bound one: rows with its code, and rows or
+ * label/figure pairs named as it is.
+ */
+function classificationValues(figures: ClassificationFigures, target: Extract<ClaimTarget, { kind: 'classification' }>, bound: TableFigure): Amount[] {
+  const wanted = compactLabel(target.name);
+  const named = [...(figures.byName.get(wanted) ?? []), ...(figures.byName.get(`${wanted}支出`) ?? [])];
+  const cells = target.code ? [...(figures.byCode.get(target.code) ?? []), ...named] : named;
+  return cells.filter((cell) => cell !== bound.cell).map((cell) => cell.amount!);
 }
