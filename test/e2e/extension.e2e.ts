@@ -116,7 +116,9 @@ describe('the extension in code-server', { timeout: 600_000 }, () => {
     await openFile(session!.page, FILE);
     const first = expected[0]!;
     const rows = await readProblems(session!.page, { waitFor: first.ruleId, timeoutMs: 90_000 });
-    const ids = [...new Set(expected.map((f) => f.ruleId))];
+    // The panel lists errors, then warnings, then the rest, and shows only the rows that fit: the rules
+    // of the errors and warnings are all visible, the information notes may be scrolled out of view.
+    const ids = [...new Set(expected.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.ruleId))];
     const shown = ids.filter((id) => rows.some((r) => r.includes(id)));
     assert.deepEqual(shown, ids, rows.join('\n'));
     assert.ok(rows.some((r) => r.includes(first.message.slice(0, 12))), `message of ${first.ruleId} shown`);
