@@ -79,6 +79,9 @@ export interface ArgumentHandlers {
    * `inline` is the `=` part when there is one, so that a flag can refuse it.
    */
   option(name: string, value: () => string, inline: string | undefined): void;
+  /** `-h` / `--help` and `-v` / `--version`, which every bin has. */
+  help(): void;
+  version(): void;
 }
 
 export function walkArguments(argv: readonly string[], handlers: ArgumentHandlers): void {
@@ -101,7 +104,9 @@ export function walkArguments(argv: readonly string[], handlers: ArgumentHandler
       if (v === undefined || v === '') throw new UsageError(`${name} 需要一个值`);
       return v;
     };
-    handlers.option(name, value, inline);
+    if (inline === undefined && (name === '-h' || name === '--help')) handlers.help();
+    else if (inline === undefined && (name === '-v' || name === '--version')) handlers.version();
+    else handlers.option(name, value, inline);
   }
 }
 
@@ -122,16 +127,10 @@ export function parseArgs(argv: string[]): CliOptions {
   };
   walkArguments(argv, {
     operand: (arg) => options.files.push(arg),
+    help: () => (options.help = true),
+    version: () => (options.version = true),
     option: (name, value, inline) => {
       switch (name) {
-        case '-h':
-        case '--help':
-          options.help = true;
-          break;
-        case '-v':
-        case '--version':
-          options.version = true;
-          break;
         case '-f':
         case '--format':
           options.format = oneOf('--format', value(), ['text', 'json', 'sarif'] as const);

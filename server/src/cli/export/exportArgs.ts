@@ -42,16 +42,10 @@ export function parseExportArgs(argv: string[]): ExportOptions {
   const formats = new Set<ExportFormat>();
   walkArguments(argv, {
     operand: (arg) => options.files.push(arg),
+    help: () => (options.help = true),
+    version: () => (options.version = true),
     option: (name, value, inline) => {
       switch (name) {
-        case '-h':
-        case '--help':
-          options.help = true;
-          break;
-        case '-v':
-        case '--version':
-          options.version = true;
-          break;
         case '--docx':
           formats.add('docx');
           break;

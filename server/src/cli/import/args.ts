@@ -31,8 +31,6 @@ export const OPTIONS: OptionSpec[] = [
   { names: ['--out-dir'], value: true, apply: (o, v) => (o.outDir = v) },
   { names: ['--from-last-year'], value: true, apply: (o, v) => (o.fromLastYear = v) },
   { names: ['-f', '--force'], value: false, apply: (o) => (o.force = true) },
-  { names: ['-h', '--help'], value: false, apply: (o) => (o.help = true) },
-  { names: ['-v', '--version'], value: false, apply: (o) => (o.version = true) },
 ];
 
 export const IMPORT_USAGE = `用法: disclosure-import [选项] 文件 ...
@@ -57,6 +55,8 @@ export function parseImportArgs(argv: string[]): ImportOptions {
   const options: ImportOptions = { files: [], force: false, help: false, version: false };
   walkArguments(argv, {
     operand: (arg) => options.files.push(arg),
+    help: () => (options.help = true),
+    version: () => (options.version = true),
     option: (name, value, inline) => {
       const spec = OPTIONS.find((o) => o.names.includes(name));
       if (!spec) throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
