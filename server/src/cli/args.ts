@@ -67,6 +67,11 @@ export function oneOf<T extends string>(option: string, value: string | undefine
   throw new UsageError(`${option} 只能是 ${allowed.join('、')}，收到“${value ?? ''}”`);
 }
 
+/** `--encoding auto|utf8|gb18030` (also `utf-8`, any case), shared by the bins that read documents. */
+export function encodingOption(value: string): EncodingOption {
+  return oneOf('--encoding', value.toLowerCase().replace('utf-8', 'utf8'), ['auto', 'utf8', 'gb18030'] as const);
+}
+
 /**
  * The command-line conventions every bin of the package shares (disclosure-check, -import, -export): operands
  * and options in any order, `--` ends the options, `-` is an operand (standard input), `--name=value` or
@@ -161,11 +166,9 @@ export function parseArgs(argv: string[]): CliOptions {
         case '--config':
           options.config = value();
           break;
-        case '--encoding': {
-          const v = value().toLowerCase().replace('utf-8', 'utf8');
-          options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
+        case '--encoding':
+          options.encoding = encodingOption(value());
           break;
-        }
         case '-j':
         case '--jobs': {
           const v = value();

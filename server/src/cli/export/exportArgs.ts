@@ -1,6 +1,6 @@
 /** Command-line arguments of `disclosure-export`, with the conventions of `disclosure-check` (args.ts). */
 import type { ExportFormat } from '../../export/exportDocument';
-import { oneOf, UsageError, walkArguments } from '../args';
+import { encodingOption, UsageError, walkArguments } from '../args';
 import type { EncodingOption } from '../input/decode';
 
 export interface ExportOptions {
@@ -63,11 +63,9 @@ export function parseExportArgs(argv: string[]): ExportOptions {
         case '--config':
           options.config = value();
           break;
-        case '--encoding': {
-          const v = value().toLowerCase().replace('utf-8', 'utf8');
-          options.encoding = oneOf('--encoding', v, ['auto', 'utf8', 'gb18030'] as const);
+        case '--encoding':
+          options.encoding = encodingOption(value());
           break;
-        }
         default:
           throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);
       }
