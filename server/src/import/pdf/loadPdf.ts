@@ -4,7 +4,7 @@
  */
 import { pdfjsAssets } from './pdfjsAssets';
 import { groupLines, lineChunks } from './lines';
-import { extractRulings, type Ruling } from './rulings';
+import { extractRulings, multiply, type Ruling } from './rulings';
 
 export interface TextRun {
   text: string;
@@ -70,17 +70,6 @@ function splitAtSpaces(run: TextRun): TextRun[] {
   }
   if (current !== '') pieces.push({ ...run, text: current, x: run.x + start * unit, right: run.x + offset * unit });
   return pieces;
-}
-
-function multiply(m: number[], n: number[]): number[] {
-  return [
-    m[0]! * n[0]! + m[2]! * n[1]!,
-    m[1]! * n[0]! + m[3]! * n[1]!,
-    m[0]! * n[2]! + m[2]! * n[3]!,
-    m[1]! * n[2]! + m[3]! * n[3]!,
-    m[0]! * n[4]! + m[2]! * n[5]! + m[4]!,
-    m[1]! * n[4]! + m[3]! * n[5]! + m[5]!,
-  ];
 }
 
 /**

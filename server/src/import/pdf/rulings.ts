@@ -13,7 +13,7 @@ export interface Ruling {
   to: number;
 }
 
-type Matrix = number[];
+export type Matrix = number[];
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** A filled rectangle at most this thick (points) is a line. */
@@ -21,7 +21,8 @@ const THIN = 2.5;
 /** Shorter segments are glyph parts or ticks, not borders. */
 const MIN_LENGTH = 4;
 
-function multiply(m: Matrix, n: Matrix): Matrix {
+/** The product of two PDF transformation matrices [a b c d e f] (also used for text items by loadPdf). */
+export function multiply(m: Matrix, n: Matrix): Matrix {
   return [
     m[0]! * n[0]! + m[2]! * n[1]!,
     m[1]! * n[0]! + m[3]! * n[1]!,
