@@ -13,7 +13,6 @@ import type {
   CommentNode,
   FrontMatterNode,
   HeadingNode,
-  LineNode,
   ParagraphNode,
   RowLineNode,
   RuleLineNode,
@@ -36,6 +35,8 @@ class DisclosureParser extends EmbeddedActionsParser {
   private lineIndex!: LineIndex;
   /** The lexed text: a line's tokens are contiguous in it, so their joined images are a slice of it. */
   private source = '';
+  /** Whether the source holds a U+FEFF anywhere (then slices must be checked for skipped BOM tokens). */
+  private sourceHasBom = false;
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2 });
@@ -45,6 +46,7 @@ class DisclosureParser extends EmbeddedActionsParser {
   parse(tokens: IToken[], lineIndex: LineIndex, source: string): Omit<SyntaxTree, 'parseErrors'> {
     this.lineIndex = lineIndex;
     this.source = source;
+    this.sourceHasBom = source.includes('\uFEFF');
     this.input = tokens;
     return this.document();
   }
@@ -194,16 +196,30 @@ class DisclosureParser extends EmbeddedActionsParser {
   private readonly textLine = this.RULE('textLine', (): TextLineNode => {
     const first = this.OR([{ ALT: () => this.CONSUME(T.Text) }, { ALT: () => this.CONSUME(T.Tab) }]);
     const rest = this.SUBRULE(this.lineRest);
-    return this.ACTION(() => this.makeTextLine(first, [first, ...rest]));
+    return this.ACTION(() => this.makeTextLine(first, rest));
   });
 
-  private makeTextLine(lead: IToken, tokens: IToken[]): TextLineNode {
+  /** The text line made of `lead` and the `rest` of its tokens. */
+  private makeTextLine(lead: IToken, rest: IToken[]): TextLineNode {
     const start = lead.startOffset;
-    const last = tokens[tokens.length - 1] ?? lead;
-    const end = tokenEnd(last);
-    const text = imagesBetween(this.source, tokens, start, end);
-    const line: LineNode = { start, end, line: this.lineOf(start) };
-    return { ...line, kind: 'text', content: { text, start, end } };
+    const end = tokenEnd(rest.length > 0 ? rest[rest.length - 1]! : lead);
+    const text = this.imagesBetween(rest, start, end, lead);
+    return { start, end, line: this.lineOf(start), kind: 'text', content: { text, start, end } };
+  }
+
+  /**
+   * The joined images of `lead` and `tokens` that lie in [start, end): the source slice itself, since a
+   * line's tokens are contiguous — unless the source holds a U+FEFF, which the lexer may have skipped
+   * (a BOM token) inside the slice; then the images are joined.
+   */
+  private imagesBetween(tokens: IToken[], start: number, end: number, lead?: IToken): string {
+    const slice = this.source.slice(start, end);
+    if (!this.sourceHasBom || !slice.includes('\uFEFF')) return slice;
+    let text = lead && lead.startOffset >= start && tokenEnd(lead) <= end ? lead.image : '';
+    for (const token of tokens) {
+      if (token.startOffset >= start && tokenEnd(token) <= end) text += token.image;
+    }
+    return text;
   }
 
   private readonly heading = this.RULE('heading', (): HeadingNode => {
@@ -219,7 +235,7 @@ class DisclosureParser extends EmbeddedActionsParser {
         start: mark.startOffset,
         end: contentEnd,
         line: this.lineOf(mark.startOffset),
-        content: { text: imagesBetween(this.source, rest, contentStart, contentEnd), start: contentStart, end: contentEnd },
+        content: { text: this.imagesBetween(rest, contentStart, contentEnd), start: contentStart, end: contentEnd },
       };
     });
   });
@@ -235,11 +251,11 @@ class DisclosureParser extends EmbeddedActionsParser {
           const mark = this.CONSUME(T.CaptionMark);
           const rest = this.SUBRULE(this.lineRest);
           this.ACTION(() => {
-            const line = this.makeTextLine(mark, [mark, ...rest]);
+            const line = this.makeTextLine(mark, rest);
             const contentStart = tokenEnd(mark);
             const contentEnd = rest.length > 0 ? line.end : contentStart;
-            const text = imagesBetween(this.source, rest, contentStart, contentEnd);
-            caption = { ...line, content: { text, start: contentStart, end: contentEnd } };
+            const text = this.imagesBetween(rest, contentStart, contentEnd);
+            caption = { start: line.start, end: line.end, line: line.line, kind: 'text', content: { text, start: contentStart, end: contentEnd } };
           });
           this.MANY({
             GATE: () => this.atBlankLine() || this.atKeyValueLine(),
@@ -294,7 +310,7 @@ class DisclosureParser extends EmbeddedActionsParser {
   private readonly pipeRow = this.RULE('pipeRow', (): RowLineNode => {
     const lead = this.CONSUME(T.RowStart);
     const rest = this.SUBRULE(this.lineRest);
-    return this.ACTION(() => splitPipeRow(this.source, lead, rest, this.lineOf(lead.startOffset)));
+    return this.ACTION(() => this.splitPipeRow(lead, rest));
   });
 
   private readonly tabRow = this.RULE('tabRow', (): RowLineNode => {
@@ -302,6 +318,29 @@ class DisclosureParser extends EmbeddedActionsParser {
     const rest = this.SUBRULE(this.lineRest);
     return this.ACTION(() => splitTabRow([first, ...rest], this.lineOf(first.startOffset)));
   });
+
+  /** A `|` row: its cells are the pieces between pipes (an escaped `\\|` is inside a Text token). */
+  private splitPipeRow(lead: IToken, rest: IToken[]): RowLineNode {
+    const cells: TextPiece[] = [];
+    let cellStart = tokenEnd(lead);
+    let closed = true;
+    for (const token of rest) {
+      if (token.tokenType === T.Pipe) {
+        cells.push({ text: this.imagesBetween(rest, cellStart, token.startOffset), start: cellStart, end: token.startOffset });
+        cellStart = tokenEnd(token);
+      }
+    }
+    const end = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : tokenEnd(lead);
+    const trailing = cellStart < end ? this.imagesBetween(rest, cellStart, end) : '';
+    if (trailing.trim().length > 0) {
+      cells.push({ text: trailing, start: cellStart, end });
+      closed = false;
+    } else {
+      closed = rest.some((token) => token.tokenType === T.Pipe);
+    }
+    const start = lead.startOffset + lead.image.indexOf('|');
+    return { kind: 'row', separator: 'pipe', cells, closed, start, end, line: this.lineOf(lead.startOffset) };
+  }
 
   private readonly paragraph = this.RULE('paragraph', (): ParagraphNode => {
     const lines: TextLineNode[] = [];
@@ -321,42 +360,6 @@ class DisclosureParser extends EmbeddedActionsParser {
       end: lines[lines.length - 1]!.end,
     }));
   });
-}
-
-/**
- * The joined images of `tokens` that lie in [start, end): the source slice itself, since a line's tokens
- * are contiguous — unless the slice holds a U+FEFF, which the lexer may have skipped (a BOM token).
- */
-function imagesBetween(source: string, tokens: IToken[], start: number, end: number): string {
-  const slice = source.slice(start, end);
-  if (!slice.includes('\uFEFF')) return slice;
-  let text = '';
-  for (const token of tokens) {
-    if (token.startOffset >= start && tokenEnd(token) <= end) text += token.image;
-  }
-  return text;
-}
-
-function splitPipeRow(source: string, lead: IToken, rest: IToken[], line: number): RowLineNode {
-  const cells: TextPiece[] = [];
-  let cellStart = tokenEnd(lead);
-  let closed = true;
-  for (const token of rest) {
-    if (token.tokenType === T.Pipe) {
-      cells.push({ text: imagesBetween(source, rest, cellStart, token.startOffset), start: cellStart, end: token.startOffset });
-      cellStart = tokenEnd(token);
-    }
-  }
-  const end = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : tokenEnd(lead);
-  const trailing = cellStart < end ? imagesBetween(source, rest, cellStart, end) : '';
-  if (trailing.trim().length > 0) {
-    cells.push({ text: trailing, start: cellStart, end });
-    closed = false;
-  } else {
-    closed = rest.some((token) => token.tokenType === T.Pipe);
-  }
-  const start = lead.startOffset + lead.image.indexOf('|');
-  return { kind: 'row', separator: 'pipe', cells, closed, start, end, line };
 }
 
 function splitTabRow(tokens: IToken[], line: number): RowLineNode {
