@@ -2,10 +2,11 @@
  * The Chevrotain parser of the `.disclosure` format: tokens → syntax tree (blocks of lines).
  *
  * The grammar is line-oriented and total: every line start is some alternative, so a parse never fails;
- * a malformed line costs at most itself. What is structurally wrong (an unclosed header, a caption with no
+ * a malformed line costs at most itself. The parser sees each line's leading token and its line break;
+ * the actions take the line's other tokens (text, pipes, tabs) from the lexer's content group. What is structurally wrong (an unclosed header, a caption with no
  * table, …) is reported by the model builder, which knows what the lines mean.
  */
-import { EmbeddedActionsParser, EOF, Lexer, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens';
 import { startsWithListMarker } from './listMarkers';
 import type {
@@ -37,18 +38,26 @@ class DisclosureParser extends EmbeddedActionsParser {
   private source = '';
   /** Whether the source holds a U+FEFF anywhere (then slices must be checked for skipped BOM tokens). */
   private sourceHasBom = false;
+  /** The tokens after each line's leading token (T.CONTENT_GROUP), in source order. */
+  private content: IToken[] = [];
+  /** Index in `content` of the first token not yet taken by a line. */
+  private contentCursor = 0;
 
   constructor() {
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2 });
     this.performSelfAnalysis();
   }
 
-  parse(tokens: IToken[], lineIndex: LineIndex, source: string): Omit<SyntaxTree, 'parseErrors'> {
+  parse(tokens: IToken[], content: IToken[], lineIndex: LineIndex, source: string): Omit<SyntaxTree, 'parseErrors'> {
     this.lineIndex = lineIndex;
     this.source = source;
     this.sourceHasBom = source.includes('\uFEFF');
+    this.content = content;
+    this.contentCursor = 0;
     this.input = tokens;
-    return this.document();
+    const tree = this.document();
+    this.content = [];
+    return tree;
   }
 
   private lineOf(offset: number): number {
@@ -59,22 +68,42 @@ class DisclosureParser extends EmbeddedActionsParser {
     return this.LA(i).tokenType;
   }
 
-  /** True when the line starting at LA(1) contains a tab (a row pasted from Excel). */
+  /**
+   * The content tokens after `lead` and before `lineEnd` (the line's break), moving the cursor past them.
+   * Lines are taken in source order; tokens of lines the parser skipped (recovery) are passed over.
+   */
+  private takeContent(lead: IToken, lineEnd: IToken): IToken[] {
+    const content = this.content;
+    let from = this.contentCursor;
+    while (from < content.length && content[from]!.startOffset < lead.startOffset) from++;
+    let to = from;
+    while (to < content.length && content[to]!.startOffset < lineEnd.startOffset) to++;
+    this.contentCursor = to;
+    return content.slice(from, to);
+  }
+
+  /** True when the text line led by LA(1) contains a tab (a row pasted from Excel). */
   private lineHasTab(): boolean {
-    for (let i = 1; ; i++) {
-      const type = this.peekType(i);
-      if (type === T.Tab) return true;
-      if (type === T.Newline || type === EOF) return false;
+    const lead = this.LA(1);
+    if (lead.tokenType === T.LeadTab) return true;
+    // A leading text token is followed by its line break in the parser's vector.
+    const lineEnd = this.LA(2).startOffset;
+    const content = this.content;
+    for (let i = this.contentCursor; i < content.length; i++) {
+      const token = content[i]!;
+      if (token.startOffset >= lineEnd) return false;
+      if (token.tokenType === T.Tab && token.startOffset > lead.startOffset) return true;
     }
+    return false;
   }
 
   private atTextLine(): boolean {
     const type = this.peekType();
-    return type === T.Text || type === T.Tab;
+    return type === T.LeadText || type === T.LeadTab;
   }
 
   private atKeyValueLine(): boolean {
-    return this.peekType() === T.Text && KEY_VALUE_LINE.test(this.LA(1).image) && !this.lineHasTab();
+    return this.peekType() === T.LeadText && KEY_VALUE_LINE.test(this.LA(1).image) && !this.lineHasTab();
   }
 
   private atFence(): boolean {
@@ -182,21 +211,15 @@ class DisclosureParser extends EmbeddedActionsParser {
     }));
   });
 
-  /** Text, pipes and tabs up to the end of the line; returns the first and last token. */
-  private readonly lineRest = this.RULE('lineRest', (): IToken[] => {
-    const tokens: IToken[] = [];
-    // Pushing to a local array is harmless while Chevrotain records the grammar, so no ACTION wrapper
-    // (one closure call less per token on the hottest path).
-    this.MANY(() => {
-      tokens.push(this.CONSUME(T.LineContent));
-    });
-    this.CONSUME(T.Newline);
-    return tokens;
+  /** The end of the line `lead` leads; returns the line's content tokens (text, pipes, tabs). */
+  private readonly lineRest = this.RULE('lineRest', (lead: IToken): IToken[] => {
+    const lineEnd = this.CONSUME(T.Newline);
+    return this.ACTION(() => this.takeContent(lead, lineEnd));
   });
 
   private readonly textLine = this.RULE('textLine', (): TextLineNode => {
-    const first = this.OR([{ ALT: () => this.CONSUME(T.Text) }, { ALT: () => this.CONSUME(T.Tab) }]);
-    const rest = this.SUBRULE(this.lineRest);
+    const first = this.OR([{ ALT: () => this.CONSUME(T.LeadText) }, { ALT: () => this.CONSUME(T.LeadTab) }]);
+    const rest = this.SUBRULE(this.lineRest, { ARGS: [first] });
     return this.ACTION(() => this.makeTextLine(first, rest));
   });
 
@@ -225,7 +248,7 @@ class DisclosureParser extends EmbeddedActionsParser {
 
   private readonly heading = this.RULE('heading', (): HeadingNode => {
     const mark = this.CONSUME(T.HeadingMark);
-    const rest = this.SUBRULE(this.lineRest);
+    const rest = this.SUBRULE(this.lineRest, { ARGS: [mark] });
     return this.ACTION(() => {
       const hashes = mark.image.replace(/[^#]/g, '').length;
       const contentStart = tokenEnd(mark);
@@ -250,7 +273,7 @@ class DisclosureParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const mark = this.CONSUME(T.CaptionMark);
-          const rest = this.SUBRULE(this.lineRest);
+          const rest = this.SUBRULE(this.lineRest, { ARGS: [mark] });
           this.ACTION(() => {
             const line = this.makeTextLine(mark, rest);
             const contentStart = tokenEnd(mark);
@@ -310,13 +333,13 @@ class DisclosureParser extends EmbeddedActionsParser {
 
   private readonly pipeRow = this.RULE('pipeRow', (): RowLineNode => {
     const lead = this.CONSUME(T.RowStart);
-    const rest = this.SUBRULE(this.lineRest);
+    const rest = this.SUBRULE(this.lineRest, { ARGS: [lead] });
     return this.ACTION(() => this.splitPipeRow(lead, rest));
   });
 
   private readonly tabRow = this.RULE('tabRow', (): RowLineNode => {
-    const first = this.OR([{ ALT: () => this.CONSUME(T.Text) }, { ALT: () => this.CONSUME(T.Tab) }]);
-    const rest = this.SUBRULE(this.lineRest);
+    const first = this.OR([{ ALT: () => this.CONSUME(T.LeadText) }, { ALT: () => this.CONSUME(T.LeadTab) }]);
+    const rest = this.SUBRULE(this.lineRest, { ARGS: [first] });
     return this.ACTION(() => splitTabRow([first, ...rest], this.lineOf(first.startOffset)));
   });
 
@@ -368,7 +391,7 @@ function splitTabRow(tokens: IToken[], line: number): RowLineNode {
   let cellStart = tokens[0]!.startOffset;
   let pieces: string[] = [];
   for (const token of tokens) {
-    if (token.tokenType === T.Tab) {
+    if (token.tokenType === T.Tab || token.tokenType === T.LeadTab) {
       cells.push({ text: pieces.join(''), start: cellStart, end: token.startOffset });
       cellStart = tokenEnd(token);
       pieces = [];
@@ -398,7 +421,7 @@ export function parseSyntaxTree(text: string, lineIndex: LineIndex): SyntaxTree 
   parser ??= new DisclosureParser();
   const source = withFinalNewline(text);
   const lexed = lexer.tokenize(source);
-  const tree = parser.parse(lexed.tokens, lineIndex, source);
+  const tree = parser.parse(lexed.tokens, lexed.groups[T.CONTENT_GROUP] ?? [], lineIndex, source);
   const parseErrors = [
     ...lexed.errors.map((e) => ({ message: e.message, span: { start: e.offset, end: e.offset + e.length } })),
     ...parser.errors.map((e) => ({
