@@ -404,7 +404,7 @@ function splitTabRow(tokens: IToken[], line: number): RowLineNode {
   return { kind: 'row', separator: 'tab', cells, closed: false, start: tokens[0]!.startOffset, end, line };
 }
 
-const lexer = new Lexer(T.allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+const lexer = new Lexer(T.lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: false });
 let parser: DisclosureParser | undefined;
 
 /** Lexes only (for the benchmark's baseline). */
