@@ -211,16 +211,10 @@ class DisclosureParser extends EmbeddedActionsParser {
     }));
   });
 
-  /** The end of the line `lead` leads; returns the line's content tokens (text, pipes, tabs). */
-  private readonly lineRest = this.RULE('lineRest', (lead: IToken): IToken[] => {
-    const lineEnd = this.CONSUME(T.Newline);
-    return this.ACTION(() => this.takeContent(lead, lineEnd));
-  });
-
   private readonly textLine = this.RULE('textLine', (): TextLineNode => {
     const first = this.OR([{ ALT: () => this.CONSUME(T.LeadText) }, { ALT: () => this.CONSUME(T.LeadTab) }]);
-    const rest = this.SUBRULE(this.lineRest, { ARGS: [first] });
-    return this.ACTION(() => this.makeTextLine(first, rest));
+    const lineEnd = this.CONSUME(T.Newline);
+    return this.ACTION(() => this.makeTextLine(first, this.takeContent(first, lineEnd)));
   });
 
   /** The text line made of `lead` and the `rest` of its tokens. */
@@ -248,8 +242,9 @@ class DisclosureParser extends EmbeddedActionsParser {
 
   private readonly heading = this.RULE('heading', (): HeadingNode => {
     const mark = this.CONSUME(T.HeadingMark);
-    const rest = this.SUBRULE(this.lineRest, { ARGS: [mark] });
+    const lineEnd = this.CONSUME(T.Newline);
     return this.ACTION(() => {
+      const rest = this.takeContent(mark, lineEnd);
       const hashes = mark.image.replace(/[^#]/g, '').length;
       const contentStart = tokenEnd(mark);
       const contentEnd = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : contentStart;
@@ -273,8 +268,9 @@ class DisclosureParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const mark = this.CONSUME(T.CaptionMark);
-          const rest = this.SUBRULE(this.lineRest, { ARGS: [mark] });
+          const lineEnd = this.CONSUME(T.Newline);
           this.ACTION(() => {
+            const rest = this.takeContent(mark, lineEnd);
             const line = this.makeTextLine(mark, rest);
             const contentStart = tokenEnd(mark);
             const contentEnd = rest.length > 0 ? line.end : contentStart;
@@ -333,14 +329,14 @@ class DisclosureParser extends EmbeddedActionsParser {
 
   private readonly pipeRow = this.RULE('pipeRow', (): RowLineNode => {
     const lead = this.CONSUME(T.RowStart);
-    const rest = this.SUBRULE(this.lineRest, { ARGS: [lead] });
-    return this.ACTION(() => this.splitPipeRow(lead, rest));
+    const lineEnd = this.CONSUME(T.Newline);
+    return this.ACTION(() => this.splitPipeRow(lead, this.takeContent(lead, lineEnd)));
   });
 
   private readonly tabRow = this.RULE('tabRow', (): RowLineNode => {
     const first = this.OR([{ ALT: () => this.CONSUME(T.LeadText) }, { ALT: () => this.CONSUME(T.LeadTab) }]);
-    const rest = this.SUBRULE(this.lineRest, { ARGS: [first] });
-    return this.ACTION(() => splitTabRow([first, ...rest], this.lineOf(first.startOffset)));
+    const lineEnd = this.CONSUME(T.Newline);
+    return this.ACTION(() => splitTabRow([first, ...this.takeContent(first, lineEnd)], this.lineOf(first.startOffset)));
   });
 
   /** A `|` row: its cells are the pieces between pipes (an escaped `\\|` is inside a Text token). */
