@@ -24,6 +24,7 @@ import type {
   ThematicBreakNode,
 } from './syntaxTree';
 import type { LineIndex } from './lineIndex';
+import { sectionBounds } from './sections';
 
 const KEY_VALUE_LINE = /^[^：:\t]{1,30}[：:]/;
 const FENCE = /^[ \t]*-{3,}[ \t]*$/;
@@ -48,10 +49,14 @@ class DisclosureParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  parse(tokens: IToken[], content: IToken[], lineIndex: LineIndex, source: string): Omit<SyntaxTree, 'parseErrors'> {
+  /**
+   * Parses the main `tokens` and `content` tokens of `section`, a part of `source` that starts and ends
+   * at line starts (token offsets are offsets into `source`).
+   */
+  parse(tokens: IToken[], content: IToken[], section: string, source: string, lineIndex: LineIndex): Omit<SyntaxTree, 'parseErrors'> {
     this.lineIndex = lineIndex;
     this.source = source;
-    this.sourceHasBom = source.includes('\uFEFF');
+    this.sourceHasBom = section.includes('\uFEFF');
     this.content = content;
     this.contentCursor = 0;
     this.input = tokens;
@@ -412,18 +417,37 @@ function withFinalNewline(text: string): string {
   return text.length === 0 || /[\r\n]$/.test(text) ? text : `${text}\n`;
 }
 
-/** Parses a whole document into its syntax tree. Never throws on any input text. */
-export function parseSyntaxTree(text: string, lineIndex: LineIndex): SyntaxTree {
+/** Documents longer than this many characters are lexed and parsed in sections (sections.ts). */
+const SECTION_CHARS = 64 * 1024;
+
+/**
+ * Parses a whole document into its syntax tree. Never throws on any input text. `sectionChars` is the
+ * length beyond which the document is parsed in sections (smaller values only in tests).
+ */
+export function parseSyntaxTree(text: string, lineIndex: LineIndex, sectionChars = SECTION_CHARS): SyntaxTree {
   parser ??= new DisclosureParser();
   const source = withFinalNewline(text);
-  const lexed = lexer.tokenize(source);
-  const tree = parser.parse(lexed.tokens, lexed.groups[T.CONTENT_GROUP] ?? [], lineIndex, source);
-  const parseErrors = [
-    ...lexed.errors.map((e) => ({ message: e.message, span: { start: e.offset, end: e.offset + e.length } })),
-    ...parser.errors.map((e) => ({
-      message: e.message,
-      span: { start: e.token.startOffset || 0, end: tokenEnd(e.token) || 0 },
-    })),
-  ];
-  return { ...tree, parseErrors };
+  let frontMatter: FrontMatterNode | undefined;
+  const blocks: BlockNode[] = [];
+  const lexErrors: SyntaxTree['parseErrors'] = [];
+  const grammarErrors: SyntaxTree['parseErrors'] = [];
+  for (const [start, end] of sectionBounds(source, sectionChars)) {
+    const section = start === 0 && end === source.length ? source : source.slice(start, end);
+    const lexed = lexer.tokenize(section);
+    const content = lexed.groups[T.CONTENT_GROUP] ?? [];
+    if (start > 0) {
+      for (const token of lexed.tokens) token.startOffset += start;
+      for (const token of content) token.startOffset += start;
+    }
+    const tree = parser.parse(lexed.tokens, content, section, source, lineIndex);
+    if (start === 0) frontMatter = tree.frontMatter;
+    for (const block of tree.blocks) blocks.push(block);
+    for (const e of lexed.errors) {
+      lexErrors.push({ message: e.message, span: { start: start + e.offset, end: start + e.offset + e.length } });
+    }
+    for (const e of parser.errors) {
+      grammarErrors.push({ message: e.message, span: { start: e.token.startOffset || 0, end: tokenEnd(e.token) || 0 } });
+    }
+  }
+  return { frontMatter, blocks, parseErrors: [...lexErrors, ...grammarErrors] };
 }
