@@ -27,7 +27,7 @@ describe('LineIndex', () => {
     it(`positions with ${name}, asked forwards, backwards and at random`, () => {
       const index = new LineIndex(text);
       const offsets = Array.from({ length: text.length + 1 }, (_, i) => i);
-      const shuffled = offsets.map((o, i) => offsets[(i * 7919) % offsets.length]!);
+      const shuffled = offsets.map((_, i) => offsets[(i * 7919) % offsets.length]!);
       for (const order of [offsets, [...offsets].reverse(), shuffled]) {
         for (const offset of order) assert.deepEqual(index.positionAt(offset), walk(text, offset), `offset ${offset}`);
       }
