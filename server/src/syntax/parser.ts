@@ -79,12 +79,19 @@ class DisclosureParser extends EmbeddedActionsParser {
    */
   private takeContent(lead: IToken, lineEnd: IToken): IToken[] {
     const content = this.content;
-    let from = this.contentCursor;
-    while (from < content.length && content[from]!.startOffset < lead.startOffset) from++;
+    const from = this.contentStart(lead);
     let to = from;
     while (to < content.length && content[to]!.startOffset < lineEnd.startOffset) to++;
     this.contentCursor = to;
     return content.slice(from, to);
+  }
+
+  /** Index in `content` of the first token after `lead` (passing over tokens of lines recovery skipped). */
+  private contentStart(lead: IToken): number {
+    const content = this.content;
+    let from = this.contentCursor;
+    while (from < content.length && content[from]!.startOffset < lead.startOffset) from++;
+    return from;
   }
 
   /** True when the text line led by LA(1) contains a tab (a row pasted from Excel). */
@@ -226,20 +233,21 @@ class DisclosureParser extends EmbeddedActionsParser {
   private makeTextLine(lead: IToken, rest: IToken[]): TextLineNode {
     const start = lead.startOffset;
     const end = tokenEnd(rest.length > 0 ? rest[rest.length - 1]! : lead);
-    const text = this.imagesBetween(rest, start, end, lead);
+    const text = this.imagesBetween(rest, 0, rest.length, start, end, lead);
     return { start, end, line: this.lineOf(start), kind: 'text', content: { text, start, end } };
   }
 
   /**
-   * The joined images of `lead` and `tokens` that lie in [start, end): the source slice itself, since a
-   * line's tokens are contiguous — unless the source holds a U+FEFF, which the lexer may have skipped
-   * (a BOM token) inside the slice; then the images are joined.
+   * The joined images of `lead` and `tokens[from..to)` that lie in [start, end): the source slice itself,
+   * since a line's tokens are contiguous — unless the source holds a U+FEFF, which the lexer may have
+   * skipped (a BOM token) inside the slice; then the images are joined.
    */
-  private imagesBetween(tokens: IToken[], start: number, end: number, lead?: IToken): string {
+  private imagesBetween(tokens: IToken[], from: number, to: number, start: number, end: number, lead?: IToken): string {
     const slice = this.source.slice(start, end);
     if (!this.sourceHasBom || !slice.includes('\uFEFF')) return slice;
     let text = lead && lead.startOffset >= start && tokenEnd(lead) <= end ? lead.image : '';
-    for (const token of tokens) {
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
       if (token.startOffset >= start && tokenEnd(token) <= end) text += token.image;
     }
     return text;
@@ -259,7 +267,7 @@ class DisclosureParser extends EmbeddedActionsParser {
         start: mark.startOffset,
         end: contentEnd,
         line: this.lineOf(mark.startOffset),
-        content: { text: this.imagesBetween(rest, contentStart, contentEnd), start: contentStart, end: contentEnd },
+        content: { text: this.imagesBetween(rest, 0, rest.length, contentStart, contentEnd), start: contentStart, end: contentEnd },
       };
     });
   });
@@ -279,7 +287,7 @@ class DisclosureParser extends EmbeddedActionsParser {
             const line = this.makeTextLine(mark, rest);
             const contentStart = tokenEnd(mark);
             const contentEnd = rest.length > 0 ? line.end : contentStart;
-            const text = this.imagesBetween(rest, contentStart, contentEnd);
+            const text = this.imagesBetween(rest, 0, rest.length, contentStart, contentEnd);
             caption = { start: line.start, end: line.end, line: line.line, kind: 'text', content: { text, start: contentStart, end: contentEnd } };
           });
           this.MANY({
@@ -335,7 +343,7 @@ class DisclosureParser extends EmbeddedActionsParser {
   private readonly pipeRow = this.RULE('pipeRow', (): RowLineNode => {
     const lead = this.CONSUME(T.RowStart);
     const lineEnd = this.CONSUME(T.Newline);
-    return this.ACTION(() => this.splitPipeRow(lead, this.takeContent(lead, lineEnd)));
+    return this.ACTION(() => this.splitPipeRow(lead, lineEnd));
   });
 
   private readonly tabRow = this.RULE('tabRow', (): RowLineNode => {
@@ -344,24 +352,37 @@ class DisclosureParser extends EmbeddedActionsParser {
     return this.ACTION(() => splitTabRow([first, ...this.takeContent(first, lineEnd)], this.lineOf(first.startOffset)));
   });
 
-  /** A `|` row: its cells are the pieces between pipes (an escaped `\\|` is inside a Text token). */
-  private splitPipeRow(lead: IToken, rest: IToken[]): RowLineNode {
+  /**
+   * The `|` row from `lead` to `lineEnd`: its cells are the pieces between pipes (an escaped `\\|` is
+   * inside a Text token). Reads the row's content tokens in place (the bulk of all tokens) instead of
+   * taking a copy of them.
+   */
+  private splitPipeRow(lead: IToken, lineEnd: IToken): RowLineNode {
+    const content = this.content;
+    const from = this.contentStart(lead);
     const cells: TextPiece[] = [];
     let cellStart = tokenEnd(lead);
-    let closed = true;
-    for (const token of rest) {
+    let pipes = 0;
+    let to = from;
+    for (; to < content.length; to++) {
+      const token = content[to]!;
+      if (token.startOffset >= lineEnd.startOffset) break;
       if (token.tokenType === T.Pipe) {
-        cells.push({ text: this.imagesBetween(rest, cellStart, token.startOffset), start: cellStart, end: token.startOffset });
+        const text = this.imagesBetween(content, from, to, cellStart, token.startOffset);
+        cells.push({ text, start: cellStart, end: token.startOffset });
         cellStart = tokenEnd(token);
+        pipes++;
       }
     }
-    const end = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : tokenEnd(lead);
-    const trailing = cellStart < end ? this.imagesBetween(rest, cellStart, end) : '';
+    this.contentCursor = to;
+    const end = to > from ? tokenEnd(content[to - 1]!) : tokenEnd(lead);
+    const trailing = cellStart < end ? this.imagesBetween(content, from, to, cellStart, end) : '';
+    let closed: boolean;
     if (trailing.trim().length > 0) {
       cells.push({ text: trailing, start: cellStart, end });
       closed = false;
     } else {
-      closed = rest.some((token) => token.tokenType === T.Pipe);
+      closed = pipes > 0;
     }
     const start = lead.startOffset + lead.image.indexOf('|');
     return { kind: 'row', separator: 'pipe', cells, closed, start, end, line: this.lineOf(lead.startOffset) };
