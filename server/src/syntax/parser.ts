@@ -2,9 +2,11 @@
  * The Chevrotain parser of the `.disclosure` format: tokens → syntax tree (blocks of lines).
  *
  * The grammar is line-oriented and total: every line start is some alternative, so a parse never fails;
- * a malformed line costs at most itself. The parser sees each line's leading token and its line break;
- * the actions take the line's other tokens (text, pipes, tabs) from the lexer's content group. What is structurally wrong (an unclosed header, a caption with no
+ * a malformed line costs at most itself. What is structurally wrong (an unclosed header, a caption with no
  * table, …) is reported by the model builder, which knows what the lines mean.
+ *
+ * The parser's tokens are each line's leading token and its line break (tokens.ts); the actions take the
+ * rest of a line (text, pipes, tabs) from the lexer's content group, by offset.
  */
 import { EmbeddedActionsParser, Lexer, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens';
@@ -37,9 +39,9 @@ class DisclosureParser extends EmbeddedActionsParser {
   private lineIndex!: LineIndex;
   /** The lexed text: a line's tokens are contiguous in it, so their joined images are a slice of it. */
   private source = '';
-  /** Whether the source holds a U+FEFF anywhere (then slices must be checked for skipped BOM tokens). */
-  private sourceHasBom = false;
-  /** The tokens after each line's leading token (T.CONTENT_GROUP), in source order. */
+  /** Whether the section being parsed holds a U+FEFF (then slices must be checked for skipped BOM tokens). */
+  private sectionHasBom = false;
+  /** The tokens after each line's leading token (T.CONTENT_GROUP) in the section, in source order. */
   private content: IToken[] = [];
   /** Index in `content` of the first token not yet taken by a line. */
   private contentCursor = 0;
@@ -56,7 +58,7 @@ class DisclosureParser extends EmbeddedActionsParser {
   parse(tokens: IToken[], content: IToken[], section: string, source: string, lineIndex: LineIndex): Omit<SyntaxTree, 'parseErrors'> {
     this.lineIndex = lineIndex;
     this.source = source;
-    this.sourceHasBom = section.includes('\uFEFF');
+    this.sectionHasBom = section.includes('\uFEFF');
     this.content = content;
     this.contentCursor = 0;
     this.input = tokens;
@@ -244,7 +246,7 @@ class DisclosureParser extends EmbeddedActionsParser {
    */
   private imagesBetween(tokens: IToken[], from: number, to: number, start: number, end: number, lead?: IToken): string {
     const slice = this.source.slice(start, end);
-    if (!this.sourceHasBom || !slice.includes('\uFEFF')) return slice;
+    if (!this.sectionHasBom || !slice.includes('\uFEFF')) return slice;
     let text = lead && lead.startOffset >= start && tokenEnd(lead) <= end ? lead.image : '';
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
@@ -429,7 +431,10 @@ function splitTabRow(tokens: IToken[], line: number): RowLineNode {
 const lexer = new Lexer(T.lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: false });
 let parser: DisclosureParser | undefined;
 
-/** Lexes only (for the benchmark's baseline). */
+/**
+ * Lexes only (for the benchmark's baseline): the whole text in one go, every token of it; returns the
+ * tokens the parser walks (each line's leading token and break; the rest are in the content group).
+ */
 export function lex(text: string): IToken[] {
   return lexer.tokenize(withFinalNewline(text)).tokens;
 }
