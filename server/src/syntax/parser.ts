@@ -428,7 +428,9 @@ function splitTabRow(tokens: IToken[], line: number): RowLineNode {
   return { kind: 'row', separator: 'tab', cells, closed: false, start: tokens[0]!.startOffset, end, line };
 }
 
-const lexer = new Lexer(T.lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: false });
+// Every mode must keep Chevrotain's first-character optimisation (without it each pattern is tried at every
+// offset, about 4× slower): ensureOptimizations makes a token that breaks it fail at construction.
+const lexer = new Lexer(T.lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: true });
 let parser: DisclosureParser | undefined;
 
 /**
