@@ -9,7 +9,7 @@ import { BuildContext, splitKeyValue, trimSpan } from './context';
 import { classifyCell, isMalformedNumber } from './cells';
 import { LineRanges } from './lineRanges';
 import { normalizeNumberChars } from '../numeric/numberText';
-import { buildColumns, buildHeaderSpans, delimiterAligns } from './columns';
+import { buildColumns, buildHeaderSpans, delimiterAligns, resolvedHeaderTexts } from './columns';
 import { panelWidthOf, splitPrintedRow } from './panels';
 import type {
   BodyRow,
@@ -81,12 +81,19 @@ function buildAttributes(node: TableNode, context: BuildContext): KeyValue[] {
   return attributes;
 }
 
-function trimmedCells(row: RowLineNode): Array<{ text: string; span: { start: number; end: number }; raw: string }> {
-  return row.cells.map((piece) => {
-    const trimmed = trimSpan(piece.text, piece);
-    const text = trimmed.text.includes('\\|') ? trimmed.text.replace(/\\\|/g, '|') : trimmed.text;
-    return { text, span: trimmed.span, raw: piece.text };
-  });
+/**
+ * A cell piece's text as the cell holds it: trimmed of spaces, tabs and ideographic spaces (as trimSpan
+ * does, without its objects: this runs for every cell), with escaped pipes unescaped; and its span.
+ */
+function trimmedCell(piece: TextPiece): { text: string; start: number; end: number } {
+  const raw = piece.text;
+  let first = 0;
+  let last = raw.length;
+  while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
+  while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
+  const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
+  const start = piece.start + first;
+  return { text: trimmed.includes('\\|') ? trimmed.replace(/\\\|/g, '|') : trimmed, start, end: start + (last - first) };
 }
 
 /** The white space trimSpan removes: space, tab, ideographic space. */
@@ -130,23 +137,25 @@ export function buildTable(
     }
   }
 
-  // Split rows at the delimiter.
+  // Split rows at the delimiter (one pass: tables have hundreds of rows).
   const rows = node.rows;
-  const delimiterIndex = rows.findIndex((row) => row.kind === 'rule');
-  let headerNodes: RowLineNode[];
-  let bodyNodes: RowLineNode[];
+  let headerNodes: RowLineNode[] = [];
+  let bodyNodes: RowLineNode[] = [];
   let delimiter: RuleLineNode | undefined;
-  if (delimiterIndex >= 0) {
-    delimiter = rows[delimiterIndex] as RuleLineNode;
-    headerNodes = rows.slice(0, delimiterIndex).filter((r): r is RowLineNode => r.kind === 'row');
-    bodyNodes = rows.slice(delimiterIndex + 1).filter((r): r is RowLineNode => r.kind === 'row');
-    for (const extra of rows.slice(delimiterIndex + 1)) {
-      if (extra.kind === 'rule') {
-        context.report('SYN005', 'error', '同一表格中出现了第二个分隔行（|---|）。', extra);
-      }
+  let pipeRows = false;
+  let tabRows = false;
+  for (const row of rows) {
+    if (row.kind === 'rule') {
+      if (!delimiter) delimiter = row;
+      else context.report('SYN005', 'error', '同一表格中出现了第二个分隔行（|---|）。', row);
+      continue;
     }
-  } else {
-    const rowNodes = rows.filter((r): r is RowLineNode => r.kind === 'row');
+    if (row.separator === 'tab') tabRows = true;
+    else pipeRows = true;
+    (delimiter ? bodyNodes : headerNodes).push(row);
+  }
+  if (!delimiter) {
+    const rowNodes = headerNodes;
     headerNodes = rowNodes.slice(0, 1);
     bodyNodes = rowNodes.slice(1);
     if (rowNodes.length > 0) {
@@ -178,15 +187,14 @@ export function buildTable(
 
   const headerWidth = Math.max(0, ...headerNodes.map((r) => r.cells.length));
   const width = Math.max(headerWidth, 0);
-  const headerRows: HeaderRow[] = headerNodes.map((row) => ({
-    range: context.range(row),
-    cells: trimmedCells(row).map((c, column) => ({
-      text: c.text,
-      range: context.range(c.span),
-      column,
-      kind: c.text.length === 0 ? 'blank' : 'text',
-    })),
-  }));
+  const headerRows: HeaderRow[] = headerNodes.map((row) => {
+    const ranges = new LineRanges(context.lineIndex, context.text.length, row.line);
+    const cells: Cell[] = row.cells.map((piece, column) => {
+      const { text, start, end } = trimmedCell(piece);
+      return { text, range: ranges.range(start, end), column, kind: text.length === 0 ? 'blank' : 'text' };
+    });
+    return { range: ranges.range(row.start, row.end), cells };
+  });
   const aligns = delimiter ? delimiterAligns(delimiter.text) : [];
   if (delimiter && delimiter.text.includes('|')) {
     const delimiterCells = aligns.length;
@@ -199,13 +207,14 @@ export function buildTable(
       );
     }
   }
-  const printedColumns: Column[] = buildColumns(headerRows, width, aligns);
+  const headerTexts = resolvedHeaderTexts(headerRows, width);
+  const printedColumns: Column[] = buildColumns(headerTexts, width, aligns);
 
   const kind = caption ? recognizeTableKind(caption.name, documentKind) : 'unknown';
   // Performance forms hold free text (“19650000 19650000”, “38万人”): no number syntax check there.
   const checkNumbers = kind !== 'performance';
   const printedRows: PrintedRow[] = bodyNodes.map((row) => {
-    const ranges = new LineRanges(context.lineIndex, context.text.length, row.start);
+    const ranges = new LineRanges(context.lineIndex, context.text.length, row.line);
     return { range: ranges.range(row.start, row.end), cells: buildCells(row, ranges, printedColumns, unit, width, checkNumbers, context) };
   });
   const panelWidth = panelWidthOf(printedColumns, caption?.name);
@@ -226,7 +235,6 @@ export function buildTable(
     printedRows.forEach((printed, i) => body.push(assembleRow(bodyNodes[i]!, printed.cells, i, columns, codeRuns, printed.range)));
   }
 
-  const separators = new Set(node.rows.filter((r): r is RowLineNode => r.kind === 'row').map((r) => r.separator));
   return {
     type: 'table',
     index,
@@ -238,7 +246,7 @@ export function buildTable(
     attributes,
     columns,
     headerRows,
-    headerSpans: buildHeaderSpans(headerRows, width),
+    headerSpans: buildHeaderSpans(headerRows, headerTexts, width),
     ...(delimiter ? { delimiterRange: context.range(delimiter) } : {}),
     body,
     ...(panelWidth ? { panels: { count: width / panelWidth, width: panelWidth, printedColumns, printedRows } } : {}),
@@ -246,7 +254,7 @@ export function buildTable(
       const trimmed = trimSpan(line.content.text, line.content);
       return { text: trimmed.text, range: context.range(trimmed.span) };
     }),
-    separator: separators.size > 1 ? 'mixed' : separators.has('tab') ? 'tab' : 'pipe',
+    separator: pipeRows && tabRows ? 'mixed' : tabRows ? 'tab' : 'pipe',
     headingPath,
   };
 }
@@ -272,19 +280,9 @@ function buildCells(
       { start: first.span.start, end: last.span.end },
     );
   }
-  // The same as trimmedCells, without its intermediate objects (this runs for every cell of a document).
   const cells: Cell[] = new Array<Cell>(pieces.length);
   for (let column = 0; column < pieces.length; column++) {
-    const piece = pieces[column]!;
-    const raw = piece.text;
-    let first = 0;
-    let last = raw.length;
-    while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
-    while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
-    const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
-    const text = trimmed.includes('\\|') ? trimmed.replace(/\\\|/g, '|') : trimmed;
-    const start = piece.start + first;
-    const end = start + (last - first);
+    const { text, start, end } = trimmedCell(pieces[column]!);
     const col = columns[column];
     const role = col?.role ?? 'value';
     const cell = classifyCell(text, ranges.range(start, end), column, role, col?.unit ?? tableUnit);
