@@ -115,16 +115,30 @@ export function buildHeaderSpans(headerRows: HeaderRow[], grid: string[][], widt
   return spans;
 }
 
-/** Reads the alignment hints of a delimiter row (`:--`, `:-:`, `--:`). */
+const PIPE = 0x7c;
+
+/** Reads the alignment hints of a delimiter row (`:--`, `:-:`, `--:`): one per cell between its pipes. */
 export function delimiterAligns(text: string): Array<Column['align']> {
-  const trimmed = text.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return trimmed.split('|').map((part) => {
-    const p = part.trim();
-    const left = p.startsWith(':');
-    const right = p.endsWith(':');
-    if (left && right) return 'center';
-    if (right) return 'right';
-    if (left) return 'left';
-    return undefined;
-  });
+  const trimmed = text.trim();
+  // One leading and one trailing pipe bound the cells; split the rest at every pipe (no regexps, no split).
+  const from = trimmed.charCodeAt(0) === PIPE ? 1 : 0;
+  let to = trimmed.length;
+  if (to > from && trimmed.charCodeAt(to - 1) === PIPE) to--;
+  const aligns: Array<Column['align']> = [];
+  let partStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && trimmed.charCodeAt(i) !== PIPE) continue;
+    aligns.push(alignOf(trimmed.slice(partStart, i).trim()));
+    partStart = i + 1;
+  }
+  return aligns;
+}
+
+function alignOf(part: string): Column['align'] {
+  const left = part.startsWith(':');
+  const right = part.endsWith(':');
+  if (left && right) return 'center';
+  if (right) return 'right';
+  if (left) return 'left';
+  return undefined;
 }
