@@ -91,9 +91,16 @@ function trimmedCell(piece: TextPiece): { text: string; start: number; end: numb
   let last = raw.length;
   while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
   while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
+  let backslash = false;
+  for (let i = first; i < last && !backslash; i++) backslash = raw.charCodeAt(i) === 0x5c;
   const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
   const start = piece.start + first;
-  return { text: trimmed.includes('\\|') ? trimmed.replace(/\\\|/g, '|') : trimmed, start, end: start + (last - first) };
+  return { text: backslash ? unescapePipes(trimmed) : trimmed, start, end: start + (last - first) };
+}
+
+/** `\|` → `|` (a pipe inside a cell). */
+function unescapePipes(text: string): string {
+  return text.includes('\\|') ? text.replace(/\\\|/g, '|') : text;
 }
 
 /** The white space trimSpan removes: space, tab, ideographic space. */
