@@ -3,6 +3,7 @@
  */
 import { LineIndex } from '../syntax/lineIndex';
 import { parseSyntaxTree } from '../syntax/parser';
+import type { SyntaxTree } from '../syntax/syntaxTree';
 import { BuildContext } from './context';
 import { buildMeta, inferYear } from './metadata';
 import { buildHeading } from './headings';
@@ -14,8 +15,12 @@ import type { Block, DisclosureDocument, GlossaryEntry, Heading, Paragraph, Tabl
 
 export function parseDocument(text: string, uri = 'untitled:document.disclosure'): DisclosureDocument {
   const lineIndex = new LineIndex(text);
+  return buildDocument(text, lineIndex, parseSyntaxTree(text, lineIndex), uri);
+}
+
+/** The document model of a parsed text (the tree is only read). */
+export function buildDocument(text: string, lineIndex: LineIndex, tree: SyntaxTree, uri: string): DisclosureDocument {
   const context = new BuildContext(text, lineIndex);
-  const tree = parseSyntaxTree(text, lineIndex);
   for (const error of tree.parseErrors) {
     context.report('SYN010', 'error', `无法解析：${error.message}`, error.span);
   }

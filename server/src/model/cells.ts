@@ -3,59 +3,81 @@ import { normalizeNumberChars, parseNumber } from '../numeric/numberText';
 import type { AmountUnit } from '../numeric/units';
 import type { Cell, CellKind, ColumnRole, Range } from './types';
 
-const BLANK = /^(?:|-|—|－|–)$/;
 /** Could start a number: optional sign or parenthesis, then a digit (ASCII or full-width). */
 const NUMBER_START = /^[(（+\-－−]?\s*[0-9０-９]/;
 /** Made only of number characters: a failed parse of such a cell is a typo, not text. */
 const NUMBER_LIKE = /^[\d,.\s+\-()%]+$/;
 
-export interface CellClassification {
-  cell: Cell;
-  /** Set when the text looks like a number but is not one (SYN009). */
-  malformedNumber: boolean;
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
-function plain(text: string, range: Range, column: number, kind: CellKind): Cell {
-  return { text, range, column, kind };
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-export function classifyCell(
-  text: string,
-  range: Range,
-  column: number,
-  role: ColumnRole,
-  unit: AmountUnit,
-): CellClassification {
-  // Object literals of one shape (no spreads): tens of thousands of cells per document.
-  if (text === '^') return { cell: plain(text, range, column, 'merge-up'), malformedNumber: false };
-  if (text === '<') return { cell: plain(text, range, column, 'merge-left'), malformedNumber: false };
-  if (BLANK.test(text)) return { cell: plain(text, range, column, 'blank'), malformedNumber: false };
-  if (role === 'code') {
-    const kind: CellKind = /^[0-9０-９A-Za-z]+$/.test(text) ? 'code' : 'text';
-    return { cell: plain(text, range, column, kind), malformedNumber: false };
+/** `''`, `-`, `—`, `－`, `–`: an empty figure. */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code === 0x2d || code === 0x2014 || code === 0xff0d || code === 0x2013;
+}
+
+/** Digits (ASCII or full-width) and ASCII letters only, at least one: a code such as 2010301 or A01. */
+function isCodeText(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isDigit(code) && !isAsciiLetter(code)) return false;
   }
-  // Fast path: most text cells (names, performance-form prose) cannot be numbers.
-  if (!NUMBER_START.test(text)) return { cell: plain(text, range, column, 'text'), malformedNumber: false };
-  const parsed = parseNumber(text);
-  if (parsed) {
-    if (parsed.percent) {
+  return true;
+}
+
+/**
+ * NUMBER_START.test(text), answered from the first character for the usual cells (a digit, a Chinese
+ * ideograph or an ASCII letter, none of them a sign, parenthesis or white space); the regexp decides the rest.
+ */
+function startsLikeNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (isDigit(first)) return true;
+  if ((first >= 0x4e00 && first <= 0x9fff) || isAsciiLetter(first)) return false;
+  return NUMBER_START.test(text);
+}
+
+/**
+ * The cell of a body row. Object literals of one shape per kind, keys in one order (no spreads): tens of
+ * thousands of cells per document.
+ */
+export function classifyCell(text: string, range: Range, column: number, role: ColumnRole, unit: AmountUnit): Cell {
+  let kind: CellKind;
+  if (text === '^') kind = 'merge-up';
+  else if (text === '<') kind = 'merge-left';
+  else if (isBlank(text)) kind = 'blank';
+  else if (role === 'code') kind = isCodeText(text) ? 'code' : 'text';
+  else if (!startsLikeNumber(text)) kind = 'text'; // most text cells (names, performance-form prose)
+  else {
+    const parsed = parseNumber(text);
+    if (parsed === undefined) kind = 'text';
+    else if (parsed.percent) {
+      return { text, range, column, kind: 'percent', percent: { value: parsed.value, decimals: parsed.decimals, text } };
+    } else {
       return {
-        cell: { text, range, column, kind: 'percent', percent: { value: parsed.value, decimals: parsed.decimals, text } },
-        malformedNumber: false,
-      };
-    }
-    return {
-      cell: {
         text,
         range,
         column,
         kind: 'amount',
         amount: { value: parsed.value, decimals: parsed.decimals, unit, text, grouped: parsed.grouped },
-      },
-      malformedNumber: false,
-    };
+      };
+    }
   }
-  const normalized = normalizeNumberChars(text);
-  const malformedNumber = role === 'value' && NUMBER_LIKE.test(normalized);
-  return { cell: plain(text, range, column, 'text'), malformedNumber };
+  return { text, range, column, kind };
+}
+
+/**
+ * True when a value column's cell that classifyCell read as text looks like a number but is not one
+ * (SYN009): it starts like a number and is made of number characters only, so its parse failed on a typo.
+ */
+export function isMalformedNumber(text: string): boolean {
+  return startsLikeNumber(text) && NUMBER_LIKE.test(normalizeNumberChars(text));
 }

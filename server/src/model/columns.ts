@@ -3,7 +3,7 @@
  * Conventions (docs/format.md §4.3): in a header row a cell equal to its left neighbour continues it, an
  * empty cell below a filled one continues the cell above; `<` and `^` say the same explicitly.
  */
-import { parseUnit } from '../numeric/units';
+import { parseUnit, type AmountUnit } from '../numeric/units';
 import { compactLabel } from './labels';
 import type { Column, ColumnRole, HeaderRow, HeaderSpan } from './types';
 
@@ -29,8 +29,8 @@ export function isColumnNumberRow(texts: string[]): boolean {
   return filled.every((t, i) => /^[0-9]+$/.test(t) && (i === 0 || Number(t) > Number(filled[i - 1])));
 }
 
-/** The effective text of each header cell after resolving `<` and `^` markers. */
-function resolvedHeaderTexts(headerRows: HeaderRow[], width: number): string[][] {
+/** The effective text of each header cell after resolving `<` and `^` markers (a column-number row is blank). */
+export function resolvedHeaderTexts(headerRows: HeaderRow[], width: number): string[][] {
   const grid: string[][] = [];
   for (let r = 0; r < headerRows.length; r++) {
     if (isColumnNumberRow(headerRows[r]!.cells.map((cell) => cell.text))) {
@@ -49,8 +49,8 @@ function resolvedHeaderTexts(headerRows: HeaderRow[], width: number): string[][]
   return grid;
 }
 
-export function buildColumns(headerRows: HeaderRow[], width: number, aligns: Array<Column['align']>): Column[] {
-  const grid = resolvedHeaderTexts(headerRows, width);
+/** The columns of a table from its resolved header texts (`resolvedHeaderTexts`) and delimiter alignments. */
+export function buildColumns(grid: string[][], width: number, aligns: Array<Column['align']>): Column[] {
   const columns: Column[] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
@@ -60,25 +60,30 @@ export function buildColumns(headerRows: HeaderRow[], width: number, aligns: Arr
     }
     const label = path[path.length - 1] ?? '';
     const { role, codePart } = columnRole(label);
-    const unitMatch = path.map((p) => UNIT_IN_LABEL.exec(p)).find((m) => m);
-    const unit = unitMatch ? parseUnit(unitMatch[1]!) : undefined;
-    columns.push({
-      index: c,
-      path,
-      label,
-      role,
-      ...(codePart ? { codePart } : {}),
-      group: path.slice(0, -1).join('/'),
-      ...(unit ? { unit } : {}),
-      ...(aligns[c] ? { align: aligns[c] } : {}),
-    });
+    const group = path.length <= 1 ? '' : path.length === 2 ? path[0]! : path.slice(0, -1).join('/');
+    // Keys in the order every column has them (no spreads: one object shape per variant).
+    const column: Column = codePart ? { index: c, path, label, role, codePart, group } : { index: c, path, label, role, group };
+    const unit = unitInPath(path);
+    if (unit) column.unit = unit;
+    const align = aligns[c];
+    if (align) column.align = align;
+    columns.push(column);
   }
   return columns;
 }
 
+/** The first unit a header label of the path names (`单价（元）`). */
+function unitInPath(path: string[]): AmountUnit | undefined {
+  for (const label of path) {
+    if (!label.includes('元')) continue; // every unit ends with 元
+    const match = UNIT_IN_LABEL.exec(label);
+    if (match) return parseUnit(match[1]!);
+  }
+  return undefined;
+}
+
 /** Merged header cells (row/column spans), for rendering and for the header tree. */
-export function buildHeaderSpans(headerRows: HeaderRow[], width: number): HeaderSpan[] {
-  const grid = resolvedHeaderTexts(headerRows, width);
+export function buildHeaderSpans(headerRows: HeaderRow[], grid: string[][], width: number): HeaderSpan[] {
   const owner: Array<Array<HeaderSpan | undefined>> = grid.map(() => new Array<HeaderSpan | undefined>(width));
   const spans: HeaderSpan[] = [];
   for (let r = 0; r < grid.length; r++) {
@@ -110,16 +115,30 @@ export function buildHeaderSpans(headerRows: HeaderRow[], width: number): Header
   return spans;
 }
 
-/** Reads the alignment hints of a delimiter row (`:--`, `:-:`, `--:`). */
+const PIPE = 0x7c;
+
+/** Reads the alignment hints of a delimiter row (`:--`, `:-:`, `--:`): one per cell between its pipes. */
 export function delimiterAligns(text: string): Array<Column['align']> {
-  const trimmed = text.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return trimmed.split('|').map((part) => {
-    const p = part.trim();
-    const left = p.startsWith(':');
-    const right = p.endsWith(':');
-    if (left && right) return 'center';
-    if (right) return 'right';
-    if (left) return 'left';
-    return undefined;
-  });
+  const trimmed = text.trim();
+  // One leading and one trailing pipe bound the cells; split the rest at every pipe (no regexps, no split).
+  const from = trimmed.charCodeAt(0) === PIPE ? 1 : 0;
+  let to = trimmed.length;
+  if (to > from && trimmed.charCodeAt(to - 1) === PIPE) to--;
+  const aligns: Array<Column['align']> = [];
+  let partStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && trimmed.charCodeAt(i) !== PIPE) continue;
+    aligns.push(alignOf(trimmed.slice(partStart, i).trim()));
+    partStart = i + 1;
+  }
+  return aligns;
+}
+
+function alignOf(part: string): Column['align'] {
+  const left = part.startsWith(':');
+  const right = part.endsWith(':');
+  if (left && right) return 'center';
+  if (right) return 'right';
+  if (left) return 'left';
+  return undefined;
 }

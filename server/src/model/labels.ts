@@ -3,15 +3,51 @@
 const COMPACT = new Map<string, string>();
 const COMPACT_LIMIT = 20000;
 
-/** The label without spaces of any kind (memoised: the checks compare the same labels many times). */
+/** Whether a character is white space as a regexp `\s` means it (ideographic space U+3000 included). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The label without spaces of any kind. Most labels have none: they are returned as they are, after one
+ * scan (cheaper than a map lookup, which hashes and compares the string). The others are memoised: the
+ * checks compare the same labels many times.
+ */
 export function compactLabel(label: string): string {
+  let first = 0;
+  while (first < label.length && !isWhiteSpace(label.charCodeAt(first))) first++;
+  if (first === label.length) return label;
   let compact = COMPACT.get(label);
   if (compact === undefined) {
-    compact = label.replace(/[\s\u3000]/g, '');
+    compact = withoutWhiteSpace(label, first);
     if (COMPACT.size >= COMPACT_LIMIT) COMPACT.clear();
     COMPACT.set(label, compact);
   }
   return compact;
+}
+
+/** `label.replace(/[\s\u3000]/g, '')` for a label whose first white space is at `first`. */
+function withoutWhiteSpace(label: string, first: number): string {
+  let out = label.slice(0, first);
+  let copied = first + 1;
+  for (let i = copied; i < label.length; i++) {
+    if (!isWhiteSpace(label.charCodeAt(i))) continue;
+    out += label.slice(copied, i);
+    copied = i + 1;
+  }
+  return out + label.slice(copied);
 }
 
 /** True when two labels are the same once white space is ignored. */

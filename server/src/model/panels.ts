@@ -21,15 +21,19 @@ function pathKey(column: Column): string {
 export function panelWidthOf(columns: Column[], captionName: string | undefined): number | undefined {
   const width = columns.length;
   if (width < 4) return undefined;
-  if (captionName && SUMMARY_CAPTION.test(captionName.replace(/[\s\u3000]/g, ''))) return undefined;
-  const keys = columns.map(pathKey);
+  if (captionName && SUMMARY_CAPTION.test(compactLabel(captionName))) return undefined;
+  // Path keys on demand: most tables fail the first comparisons, so most keys are never needed.
+  const keys: Array<string | undefined> = new Array<string | undefined>(width);
+  const keyOf = (c: number): string => (keys[c] ??= pathKey(columns[c]!));
   for (let size = 2; size <= width / 2; size++) {
     if (width % size !== 0) continue;
     const first = columns.slice(0, size);
     if (!first.some((c) => c.role !== 'value') || !first.some((c) => c.role === 'value')) continue;
-    if (keys.slice(0, size).some((k) => k.length === 0)) continue;
+    let emptyKey = false;
+    for (let c = 0; c < size && !emptyKey; c++) emptyKey = keyOf(c).length === 0;
+    if (emptyKey) continue;
     let repeats = true;
-    for (let c = size; c < width && repeats; c++) repeats = keys[c] === keys[c % size];
+    for (let c = size; c < width && repeats; c++) repeats = keyOf(c) === keyOf(c % size);
     if (repeats) return size;
   }
   return undefined;

@@ -2,6 +2,7 @@
 import type { ParagraphNode } from '../syntax/syntaxTree';
 import { parseMarker } from '../syntax/listMarkers';
 import { BuildContext, trimSpan } from './context';
+import { LineRanges } from './lineRanges';
 import type { Heading, Paragraph, ParagraphSegment, Position, Range } from './types';
 
 export function buildParagraph(node: ParagraphNode, headingPath: Heading[], context: BuildContext): Paragraph {
@@ -10,7 +11,8 @@ export function buildParagraph(node: ParagraphNode, headingPath: Heading[], cont
   for (const line of node.lines) {
     const trimmed = trimSpan(line.content.text, line.content);
     if (trimmed.text.length === 0) continue;
-    segments.push({ textStart: text.length, text: trimmed.text, range: context.range(trimmed.span) });
+    const range = new LineRanges(context.lineIndex, context.text.length, line.line).range(trimmed.span.start, trimmed.span.end);
+    segments.push({ textStart: text.length, text: trimmed.text, range });
     text += trimmed.text;
   }
   const marker = parseMarker(text);

@@ -6,8 +6,10 @@ import type { RowLineNode, RuleLineNode, TableNode, TextPiece } from '../syntax/
 import { parseUnit, type AmountUnit } from '../numeric/units';
 import { recognizeTableKind } from '../recognition/tableKinds';
 import { BuildContext, splitKeyValue, trimSpan } from './context';
-import { classifyCell } from './cells';
-import { buildColumns, buildHeaderSpans, delimiterAligns } from './columns';
+import { classifyCell, isMalformedNumber } from './cells';
+import { LineRanges } from './lineRanges';
+import { normalizeNumberChars } from '../numeric/numberText';
+import { buildColumns, buildHeaderSpans, delimiterAligns, resolvedHeaderTexts } from './columns';
 import { panelWidthOf, splitPrintedRow } from './panels';
 import type {
   BodyRow,
@@ -79,12 +81,26 @@ function buildAttributes(node: TableNode, context: BuildContext): KeyValue[] {
   return attributes;
 }
 
-function trimmedCells(row: RowLineNode): Array<{ text: string; span: { start: number; end: number }; raw: string }> {
-  return row.cells.map((piece) => {
-    const trimmed = trimSpan(piece.text, piece);
-    const text = trimmed.text.includes('\\|') ? trimmed.text.replace(/\\\|/g, '|') : trimmed.text;
-    return { text, span: trimmed.span, raw: piece.text };
-  });
+/**
+ * A cell piece's text as the cell holds it: trimmed of spaces, tabs and ideographic spaces (as trimSpan
+ * does, without its objects: this runs for every cell), with escaped pipes unescaped; and its span.
+ */
+function trimmedCell(piece: TextPiece): { text: string; start: number; end: number } {
+  const raw = piece.text;
+  let first = 0;
+  let last = raw.length;
+  while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
+  while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
+  let backslash = false;
+  for (let i = first; i < last && !backslash; i++) backslash = raw.charCodeAt(i) === 0x5c;
+  const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
+  const start = piece.start + first;
+  return { text: backslash ? unescapePipes(trimmed) : trimmed, start, end: start + (last - first) };
+}
+
+/** `\|` → `|` (a pipe inside a cell). */
+function unescapePipes(text: string): string {
+  return text.includes('\\|') ? text.replace(/\\\|/g, '|') : text;
 }
 
 /** The white space trimSpan removes: space, tab, ideographic space. */
@@ -128,23 +144,25 @@ export function buildTable(
     }
   }
 
-  // Split rows at the delimiter.
+  // Split rows at the delimiter (one pass: tables have hundreds of rows).
   const rows = node.rows;
-  const delimiterIndex = rows.findIndex((row) => row.kind === 'rule');
-  let headerNodes: RowLineNode[];
-  let bodyNodes: RowLineNode[];
+  let headerNodes: RowLineNode[] = [];
+  let bodyNodes: RowLineNode[] = [];
   let delimiter: RuleLineNode | undefined;
-  if (delimiterIndex >= 0) {
-    delimiter = rows[delimiterIndex] as RuleLineNode;
-    headerNodes = rows.slice(0, delimiterIndex).filter((r): r is RowLineNode => r.kind === 'row');
-    bodyNodes = rows.slice(delimiterIndex + 1).filter((r): r is RowLineNode => r.kind === 'row');
-    for (const extra of rows.slice(delimiterIndex + 1)) {
-      if (extra.kind === 'rule') {
-        context.report('SYN005', 'error', '同一表格中出现了第二个分隔行（|---|）。', extra);
-      }
+  let pipeRows = false;
+  let tabRows = false;
+  for (const row of rows) {
+    if (row.kind === 'rule') {
+      if (!delimiter) delimiter = row;
+      else context.report('SYN005', 'error', '同一表格中出现了第二个分隔行（|---|）。', row);
+      continue;
     }
-  } else {
-    const rowNodes = rows.filter((r): r is RowLineNode => r.kind === 'row');
+    if (row.separator === 'tab') tabRows = true;
+    else pipeRows = true;
+    (delimiter ? bodyNodes : headerNodes).push(row);
+  }
+  if (!delimiter) {
+    const rowNodes = headerNodes;
     headerNodes = rowNodes.slice(0, 1);
     bodyNodes = rowNodes.slice(1);
     if (rowNodes.length > 0) {
@@ -176,17 +194,17 @@ export function buildTable(
 
   const headerWidth = Math.max(0, ...headerNodes.map((r) => r.cells.length));
   const width = Math.max(headerWidth, 0);
-  const headerRows: HeaderRow[] = headerNodes.map((row) => ({
-    range: context.range(row),
-    cells: trimmedCells(row).map((c, column) => ({
-      text: c.text,
-      range: context.range(c.span),
-      column,
-      kind: c.text.length === 0 ? 'blank' : 'text',
-    })),
-  }));
+  const headerRows: HeaderRow[] = headerNodes.map((row) => {
+    const ranges = new LineRanges(context.lineIndex, context.text.length, row.line);
+    const cells: Cell[] = row.cells.map((piece, column) => {
+      const { text, start, end } = trimmedCell(piece);
+      return { text, range: ranges.range(start, end), column, kind: text.length === 0 ? 'blank' : 'text' };
+    });
+    return { range: ranges.range(row.start, row.end), cells };
+  });
+  const aligns = delimiter ? delimiterAligns(delimiter.text) : [];
   if (delimiter && delimiter.text.includes('|')) {
-    const delimiterCells = delimiterAligns(delimiter.text).length;
+    const delimiterCells = aligns.length;
     if (headerWidth > 0 && delimiterCells !== headerWidth) {
       context.report(
         'SYN005',
@@ -196,17 +214,19 @@ export function buildTable(
       );
     }
   }
-  const printedColumns: Column[] = buildColumns(headerRows, width, delimiter ? delimiterAligns(delimiter.text) : []);
+  const headerTexts = resolvedHeaderTexts(headerRows, width);
+  const printedColumns: Column[] = buildColumns(headerTexts, width, aligns);
 
   const kind = caption ? recognizeTableKind(caption.name, documentKind) : 'unknown';
   // Performance forms hold free text (“19650000 19650000”, “38万人”): no number syntax check there.
   const checkNumbers = kind !== 'performance';
-  const printedRows: PrintedRow[] = bodyNodes.map((row) => ({
-    range: context.range(row),
-    cells: buildCells(row, printedColumns, unit, width, checkNumbers, context),
-  }));
+  const printedRows: PrintedRow[] = bodyNodes.map((row) => {
+    const ranges = new LineRanges(context.lineIndex, context.text.length, row.line);
+    return { range: ranges.range(row.start, row.end), cells: buildCells(row, ranges, printedColumns, unit, width, checkNumbers, context) };
+  });
   const panelWidth = panelWidthOf(printedColumns, caption?.name);
   const columns = panelWidth ? printedColumns.slice(0, panelWidth) : printedColumns;
+  const codeRuns = codeRunsOf(columns);
   const body: BodyRow[] = [];
   if (panelWidth) {
     const count = width / panelWidth;
@@ -214,15 +234,14 @@ export function buildTable(
     for (let panel = 0; panel < count; panel++) {
       for (const { node, rows } of split) {
         for (const row of rows.filter((r) => r.panel === panel)) {
-          body.push({ ...assembleRow(node, row.cells, body.length, columns, row.range, panel * panelWidth), panel });
+          body.push(assembleRow(node, row.cells, body.length, columns, codeRuns, row.range, panel, panel * panelWidth));
         }
       }
     }
   } else {
-    printedRows.forEach((printed, i) => body.push(assembleRow(bodyNodes[i]!, printed.cells, i, columns, printed.range)));
+    printedRows.forEach((printed, i) => body.push(assembleRow(bodyNodes[i]!, printed.cells, i, columns, codeRuns, printed.range)));
   }
 
-  const separators = new Set(node.rows.filter((r): r is RowLineNode => r.kind === 'row').map((r) => r.separator));
   return {
     type: 'table',
     index,
@@ -234,7 +253,7 @@ export function buildTable(
     attributes,
     columns,
     headerRows,
-    headerSpans: buildHeaderSpans(headerRows, width),
+    headerSpans: buildHeaderSpans(headerRows, headerTexts, width),
     ...(delimiter ? { delimiterRange: context.range(delimiter) } : {}),
     body,
     ...(panelWidth ? { panels: { count: width / panelWidth, width: panelWidth, printedColumns, printedRows } } : {}),
@@ -242,13 +261,14 @@ export function buildTable(
       const trimmed = trimSpan(line.content.text, line.content);
       return { text: trimmed.text, range: context.range(trimmed.span) };
     }),
-    separator: separators.size > 1 ? 'mixed' : separators.has('tab') ? 'tab' : 'pipe',
+    separator: pipeRows && tabRows ? 'mixed' : tabRows ? 'tab' : 'pipe',
     headingPath,
   };
 }
 
 function buildCells(
   row: RowLineNode,
+  ranges: LineRanges,
   columns: Column[],
   tableUnit: AmountUnit,
   width: number,
@@ -267,23 +287,13 @@ function buildCells(
       { start: first.span.start, end: last.span.end },
     );
   }
-  // The same as trimmedCells, without its intermediate objects (this runs for every cell of a document).
   const cells: Cell[] = new Array<Cell>(pieces.length);
   for (let column = 0; column < pieces.length; column++) {
-    const piece = pieces[column]!;
-    const raw = piece.text;
-    let first = 0;
-    let last = raw.length;
-    while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
-    while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
-    const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
-    const text = trimmed.includes('\\|') ? trimmed.replace(/\\\|/g, '|') : trimmed;
-    const start = piece.start + first;
-    const end = start + (last - first);
+    const { text, start, end } = trimmedCell(pieces[column]!);
     const col = columns[column];
     const role = col?.role ?? 'value';
-    const { cell, malformedNumber } = classifyCell(text, context.lineIndex.rangeOf(start, end), column, role, col?.unit ?? tableUnit);
-    if (malformedNumber && checkNumbers) {
+    const cell = classifyCell(text, ranges.range(start, end), column, role, col?.unit ?? tableUnit);
+    if (checkNumbers && role === 'value' && cell.kind === 'text' && isMalformedNumber(text)) {
       context.report('SYN009', 'error', `“${text}”不是有效的金额（千分位须三位一组，小数点只能有一个）。`, { start, end });
     }
     cells[column] = cell;
@@ -291,12 +301,29 @@ function buildCells(
   return cells;
 }
 
-/** A body row from its cells (all of a printed row, or one panel of it). */
-function assembleRow(node: RowLineNode, cells: Cell[], index: number, columns: Column[], range: Range, offset = 0): BodyRow {
-  const firstFilled = trimmedCells(node)
-    .slice(offset, offset + cells.length)
-    .find((c) => c.text.length > 0);
-  const codes = rowCodes(cells, columns);
+/**
+ * A body row from its cells: all of a printed row, or panel `panel` of it (then its cells are the node's
+ * from `offset` on).
+ */
+function assembleRow(
+  node: RowLineNode,
+  cells: Cell[],
+  index: number,
+  columns: Column[],
+  codeRuns: CodeRun[],
+  range: Range,
+  panel?: number,
+  offset = 0,
+): BodyRow {
+  // The first non-empty cell's untrimmed text tells the indent (a cell's text is its piece trimmed).
+  let indent = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.text.length > 0) {
+      indent = leadingIdeographicSpaces(node.cells[offset + i]!.text);
+      break;
+    }
+  }
+  const codes = rowCodes(cells, codeRuns);
   let nameCell: Cell | undefined;
   let firstText: Cell | undefined;
   for (const cell of cells) {
@@ -304,22 +331,25 @@ function assembleRow(node: RowLineNode, cells: Cell[], index: number, columns: C
     if (!firstText && cell.kind === 'text') firstText = cell;
   }
   const label = nameCell?.text ?? firstText?.text ?? '';
-  const bodyRow: BodyRow = {
-    index,
-    range,
-    cells,
-    indent: firstFilled ? leadingIdeographicSpaces(firstFilled.raw) : 0,
-    codes,
-    label,
-  };
+  const bodyRow: BodyRow = { index, range, cells, indent, codes, label };
   if (codes[0]) bodyRow.code = codes[0].code;
   if (nameCell) bodyRow.name = nameCell.text;
+  if (panel !== undefined) bodyRow.panel = panel;
   return bodyRow;
 }
 
-/** Codes of a row: each run of code columns of one group, joined (类 + 款 + 项), with the name after it. */
-function rowCodes(cells: Cell[], columns: Column[]): RowCode[] {
-  const codes: RowCode[] = [];
+/** Code columns read together: one run of a group's code columns (类 + 款 + 项, or a single code column). */
+interface CodeRun {
+  start: number;
+  end: number;
+  group: string;
+  /** The name column right after the run, if any. */
+  nameColumn: number | undefined;
+}
+
+/** The table's code runs, found once per table rather than per row. */
+function codeRunsOf(columns: Column[]): CodeRun[] {
+  const runs: CodeRun[] = [];
   let c = 0;
   while (c < columns.length) {
     const column = columns[c]!;
@@ -328,23 +358,41 @@ function rowCodes(cells: Cell[], columns: Column[]): RowCode[] {
       continue;
     }
     const group = column.group;
-    const parts: Cell[] = [];
+    const start = c;
     while (c < columns.length && columns[c]!.role === 'code' && columns[c]!.group === group) {
-      const cell = cells[c];
-      if (cell && cell.kind === 'code') parts.push(cell);
       c++;
       if (!columns[c - 1]!.codePart) break; // a single code column stands alone
     }
+    runs.push({ start, end: c, group, nameColumn: columns[c]?.role === 'name' ? c : undefined });
+  }
+  return runs;
+}
+
+/** Codes of a row: each run of code columns of one group, joined (类 + 款 + 项), with the name after it. */
+function rowCodes(cells: Cell[], runs: CodeRun[]): RowCode[] {
+  const codes: RowCode[] = [];
+  for (const run of runs) {
+    const parts: Cell[] = [];
+    for (let c = run.start; c < run.end; c++) {
+      const cell = cells[c];
+      if (cell && cell.kind === 'code') parts.push(cell);
+    }
     if (parts.length === 0) continue;
-    const nameColumn = columns[c]?.role === 'name' ? c : undefined;
-    const nameCell = nameColumn !== undefined ? cells[nameColumn] : undefined;
-    codes.push({
-      code: parts.map((p) => p.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))).join(''),
+    // A code cell holds digits and letters only: normalising number characters turns its full-width digits to ASCII.
+    let code = normalizeNumberChars(parts[0]!.text);
+    for (let p = 1; p < parts.length; p++) code += normalizeNumberChars(parts[p]!.text);
+    const rowCode: RowCode = {
+      code,
       cells: parts,
       range: { start: parts[0]!.range.start, end: parts[parts.length - 1]!.range.end },
-      group,
-      ...(nameCell && nameCell.kind !== 'blank' ? { name: nameCell.text, nameCell } : {}),
-    });
+      group: run.group,
+    };
+    const nameCell = run.nameColumn !== undefined ? cells[run.nameColumn] : undefined;
+    if (nameCell && nameCell.kind !== 'blank') {
+      rowCode.name = nameCell.text;
+      rowCode.nameCell = nameCell;
+    }
+    codes.push(rowCode);
   }
   return codes;
 }

@@ -4,12 +4,25 @@
  */
 import Decimal from 'decimal.js';
 
-const NEEDS_NORMALIZING = /[０-９．，－＋％（）−—]/;
+/** Whether normalizeNumberChars rewrites a character: ０-９ ．，－＋％（） (in U+FF05–FF19), − and —. */
+function needsNormalizing(code: number): boolean {
+  if (code >= 0xff05) return code <= 0xff19 && code !== 0xff06 && code !== 0xff07 && code !== 0xff0a && code !== 0xff0f;
+  return code === 0x2212 || code === 0x2014;
+}
 
 /** Full-width digits and number punctuation → ASCII, length-preserving (so offsets stay valid). */
 export function normalizeNumberChars(text: string): string {
-  if (!NEEDS_NORMALIZING.test(text)) return text;
-  return text.replace(/[０-９．，－＋％（）]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[−—]/g, '-');
+  // A character scan instead of regexps: this runs for every figure-like cell and prose token, and most
+  // texts need no change (then the text itself is returned).
+  let out: string | undefined;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!needsNormalizing(code)) continue;
+    out = (out ?? '') + text.slice(copied, i) + (code >= 0xff05 ? String.fromCharCode(code - 0xfee0) : '-');
+    copied = i + 1;
+  }
+  return out === undefined ? text : out + text.slice(copied);
 }
 
 export interface ParsedNumber {
@@ -39,8 +52,28 @@ function decimalOf(digits: string): Decimal {
   return value;
 }
 
-const NUMBER = /^([+-])?(?:(\d{1,3}(?:,\d{3})+)|(\d+))(?:\.(\d+))?(%)?$/;
-const PARENTHESISED = /^\((.*)\)$/;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+const COMMA = 0x2c;
+const POINT = 0x2e;
+const PERCENT = 0x25;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+
+function isAsciiDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+/** Characters a regexp `.` does not match: inside such text `(…)` is not a parenthesised number. */
+function hasLineTerminator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}
 
 /**
  * Parses a complete cell or token as a number; undefined when the text is not exactly a number.
@@ -49,20 +82,67 @@ const PARENTHESISED = /^\((.*)\)$/;
 export function parseNumber(raw: string): ParsedNumber | undefined {
   let text = normalizeNumberChars(raw.trim());
   let negative = false;
-  const paren = PARENTHESISED.exec(text);
-  if (paren) {
-    text = paren[1]!.trim();
+  if (text.length >= 2 && text.charCodeAt(0) === OPEN && text.charCodeAt(text.length - 1) === CLOSE && !hasLineTerminator(text, 1, text.length - 1)) {
+    text = text.slice(1, -1).trim();
     negative = true;
   }
-  const match = NUMBER.exec(text);
-  if (!match) return undefined;
-  const [, sign, grouped, plain, fraction, percent] = match;
-  if (sign === '-') negative = !negative;
-  const integer = grouped !== undefined ? grouped.replace(/,/g, '') : (plain ?? '0');
-  const digits = fraction === undefined ? integer : `${integer}.${fraction}`;
+  return scanNumber(text, negative);
+}
+
+/**
+ * `text` as /^([+-])?(?:(\d{1,3}(?:,\d{3})+)|(\d+))(?:\.(\d+))?(%)?$/ reads it (ASCII digits; grouped by
+ * threes or not grouped at all), scanned by hand: it runs for every figure of a document, and the digit
+ * string is then one slice of the text (or the text itself) instead of regexp captures joined again.
+ */
+function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
+  const length = text.length;
+  let i = 0;
+  const sign = text.charCodeAt(0);
+  if (sign === PLUS || sign === MINUS) {
+    if (sign === MINUS) negative = !negative;
+    i++;
+  }
+  const integerStart = i;
+  while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
+  if (i === integerStart) return undefined;
+  let integerEnd = i;
+  let grouped = false;
+  if (i < length && text.charCodeAt(i) === COMMA) {
+    // Grouped: one to three digits, then one or more `,ddd`.
+    if (i - integerStart > 3) return undefined;
+    grouped = true;
+    while (i < length && text.charCodeAt(i) === COMMA) {
+      if (!(isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)))) {
+        return undefined;
+      }
+      i += 4;
+    }
+    integerEnd = i;
+  }
+  let fractionStart = i;
+  let fractionEnd = i;
+  if (i < length && text.charCodeAt(i) === POINT) {
+    fractionStart = ++i;
+    while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
+    if (i === fractionStart) return undefined;
+    fractionEnd = i;
+  }
+  const digitsEnd = i;
+  let percent = false;
+  if (i < length && text.charCodeAt(i) === PERCENT) {
+    percent = true;
+    i++;
+  }
+  if (i !== length) return undefined;
+  let digits: string;
+  if (!grouped) digits = integerStart === 0 && digitsEnd === length ? text : text.slice(integerStart, digitsEnd);
+  else {
+    digits = text.slice(integerStart, integerEnd).replace(/,/g, '');
+    if (fractionEnd > fractionStart) digits += text.slice(fractionStart - 1, fractionEnd);
+  }
   let value = decimalOf(digits);
   if (negative) value = value.negated();
-  return { value, decimals: fraction?.length ?? 0, grouped: grouped !== undefined, percent: percent !== undefined };
+  return { value, decimals: fractionEnd - fractionStart, grouped, percent };
 }
 
 /** True when text starts like a number (a digit, a sign or a parenthesis before a digit). */
