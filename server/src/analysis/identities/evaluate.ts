@@ -2,11 +2,14 @@
  * Judging an identity by interval arithmetic (domain.md §4): each displayed figure stands for an
  * interval; the target's interval is compared with the sum of the parts' intervals, all in 元, and the
  * displayed values (in the target's unit) for exact agreement. Blank cells count as an exact zero.
+ * Most identities hold exactly: those are recognised with integer arithmetic first (exactlyHolds), and
+ * their decimal figures are only computed if something reads them.
  */
 import Decimal from 'decimal.js';
 import type { AmountUnit } from '../../numeric/units';
 import { convert, unitFactor } from '../../numeric/units';
 import { displayedInterval, judge, sum, type Agreement, type Interval } from '../../numeric/interval';
+import { scaledInteger } from '../../numeric/scaledInteger';
 import { cellKey } from './terms';
 import type { Identity, Term } from './types';
 
@@ -103,6 +106,92 @@ const ZERO = new Decimal(0);
 
 /** Judges an identity; undefined when one of its figures is not a number. */
 export function evaluate(identity: Identity, overrides?: Overrides): Evaluation | undefined {
+  if (overrides === undefined || overrides.size === 0) {
+    const unit = exactlyHolds(identity);
+    if (unit !== undefined) return new ExactEvaluation(identity, unit);
+  }
+  return evaluateWithDecimals(identity, overrides);
+}
+
+/** The unit of a figure cell (amount or blank); undefined for any other cell. */
+function figureUnit(term: Term): AmountUnit | undefined {
+  const { cell } = term;
+  if (cell.kind === 'amount') return cell.amount?.unit;
+  return cell.kind === 'blank' ? termUnit(term) : undefined;
+}
+
+/**
+ * The identity's unit when its figures, all in that one unit, add up exactly (what evaluateWithDecimals
+ * calls consistent without conversion); undefined when they do not, or when that cannot be told with safe
+ * integers (other units, text cells, too many digits): evaluateWithDecimals decides those. Every figure
+ * is counted in the finest displayed unit among them (10^-decimals); a blank is an exact zero.
+ */
+function exactlyHolds(identity: Identity): AmountUnit | undefined {
+  const { target, parts } = identity;
+  const unit = figureUnit(target);
+  if (unit === undefined) return undefined;
+  let finest = target.cell.amount?.decimals ?? 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (figureUnit(part) !== unit) return undefined;
+    const decimals = part.cell.amount?.decimals ?? 0;
+    if (decimals > finest) finest = decimals;
+  }
+  const stated = scaledFigure(target, finest);
+  if (stated === undefined) return undefined;
+  let computed = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = scaledFigure(parts[i]!, finest);
+    if (value === undefined) return undefined;
+    computed += value;
+    // Safe integers add exactly; past that, decimal.js decides.
+    if (!Number.isSafeInteger(computed)) return undefined;
+  }
+  return computed === stated ? unit : undefined;
+}
+
+function scaledFigure(term: Term, decimals: number): number | undefined {
+  const amount = term.cell.amount;
+  return amount === undefined ? 0 : scaledInteger(amount.value, decimals);
+}
+
+/**
+ * A consistent evaluation found by exactlyHolds. Its decimal figures (only messages and hovers read those
+ * of a holding identity) are computed by evaluateWithDecimals when first read, so they are the same.
+ */
+class ExactEvaluation implements Evaluation {
+  readonly agreement = 'consistent';
+  private decimal: Evaluation | undefined;
+
+  constructor(
+    private readonly identity: Identity,
+    readonly unit: AmountUnit,
+  ) {}
+
+  private get full(): Evaluation {
+    this.decimal ??= evaluateWithDecimals(this.identity)!;
+    return this.decimal;
+  }
+
+  get stated(): FigureValue {
+    return this.full.stated;
+  }
+
+  get partValues(): FigureValue[] {
+    return this.full.partValues;
+  }
+
+  get computed(): Decimal {
+    return this.full.computed;
+  }
+
+  get difference(): Decimal {
+    return this.full.difference;
+  }
+}
+
+/** The judgement in decimal.js, for every identity (intervals when the figures differ). */
+function evaluateWithDecimals(identity: Identity, overrides?: Overrides): Evaluation | undefined {
   const stated = figureValue(identity.target, overrides);
   if (!stated) return undefined;
   const partValues: FigureValue[] = [];
