@@ -103,9 +103,11 @@ function leafName(column: Column, prefixLength: number): string {
 
 /** The row's cells of the relation are amounts or blanks (missing cells pass: makeTerm rejects them), at least one an amount. */
 function figuresOnly(row: BodyRow, relation: ColumnRelation): boolean {
-  let amount = false;
-  for (const column of [relation.total, ...relation.parts]) {
-    const kind = row.cells[column.index]?.kind;
+  const totalKind = row.cells[relation.total.index]?.kind;
+  if (totalKind !== undefined && totalKind !== 'amount' && totalKind !== 'blank') return false;
+  let amount = totalKind === 'amount';
+  for (let i = 0; i < relation.parts.length; i++) {
+    const kind = row.cells[relation.parts[i]!.index]?.kind;
     if (kind === 'amount') amount = true;
     else if (kind !== undefined && kind !== 'blank') return false;
   }

@@ -2,14 +2,14 @@
  * Judging an identity by interval arithmetic (domain.md §4): each displayed figure stands for an
  * interval; the target's interval is compared with the sum of the parts' intervals, all in 元, and the
  * displayed values (in the target's unit) for exact agreement. Blank cells count as an exact zero.
- * Most identities hold exactly: those are recognised with integer arithmetic first (exactlyHolds), and
- * their decimal figures are only computed if something reads them.
+ * Figures in one unit are judged with safe integers first (judgeInIntegers); the decimal figures of an
+ * evaluation are only computed if something reads them.
  */
 import Decimal from 'decimal.js';
 import type { AmountUnit } from '../../numeric/units';
 import { convert, unitFactor } from '../../numeric/units';
 import { displayedInterval, judge, sum, type Agreement, type Interval } from '../../numeric/interval';
-import { scaledInteger } from '../../numeric/scaledInteger';
+import { POWERS_OF_TEN, scaledInteger } from '../../numeric/scaledInteger';
 import { cellKey } from './terms';
 import type { Identity, Term } from './types';
 
@@ -107,8 +107,8 @@ const ZERO = new Decimal(0);
 /** Judges an identity; undefined when one of its figures is not a number. */
 export function evaluate(identity: Identity, overrides?: Overrides): Evaluation | undefined {
   if (overrides === undefined || overrides.size === 0) {
-    const unit = exactlyHolds(identity);
-    if (unit !== undefined) return new ExactEvaluation(identity, unit);
+    const judged = judgeInIntegers(identity);
+    if (judged !== undefined) return judged;
   }
   return evaluateWithDecimals(identity, overrides);
 }
@@ -121,12 +121,12 @@ function figureUnit(term: Term): AmountUnit | undefined {
 }
 
 /**
- * The identity's unit when its figures, all in that one unit, add up exactly (what evaluateWithDecimals
- * calls consistent without conversion); undefined when they do not, or when that cannot be told with safe
- * integers (other units, text cells, too many digits): evaluateWithDecimals decides those. Every figure
- * is counted in the finest displayed unit among them (10^-decimals); a blank is an exact zero.
+ * The judgement of evaluateWithDecimals, reached with safe integers when every figure is in one unit:
+ * each figure is counted in the finest displayed unit among them (10^-decimals; a blank is an exact zero),
+ * the intervals one digit further. Undefined when that cannot be done exactly (other units, text cells,
+ * too many digits): evaluateWithDecimals decides those.
  */
-function exactlyHolds(identity: Identity): AmountUnit | undefined {
+function judgeInIntegers(identity: Identity): Evaluation | undefined {
   const { target, parts } = identity;
   const unit = figureUnit(target);
   if (unit === undefined) return undefined;
@@ -147,7 +147,9 @@ function exactlyHolds(identity: Identity): AmountUnit | undefined {
     // Safe integers add exactly; past that, decimal.js decides.
     if (!Number.isSafeInteger(computed)) return undefined;
   }
-  return computed === stated ? unit : undefined;
+  if (computed === stated) return new IntegerEvaluation(identity, unit, 'consistent');
+  const agreement = intervalsOverlap(identity, finest + 1);
+  return agreement === undefined ? undefined : new IntegerEvaluation(identity, unit, agreement ? 'rounding' : 'error');
 }
 
 function scaledFigure(term: Term, decimals: number): number | undefined {
@@ -156,16 +158,49 @@ function scaledFigure(term: Term, decimals: number): number | undefined {
 }
 
 /**
- * A consistent evaluation found by exactlyHolds. Its decimal figures (only messages and hovers read those
- * of a holding identity) are computed by evaluateWithDecimals when first read, so they are the same.
+ * Whether the stated figure's interval overlaps the parts' summed interval, all counted in 10^-scale
+ * (intervalOf: value ± half of its last displayed digit, a zero exact); undefined past safe integers.
  */
-class ExactEvaluation implements Evaluation {
-  readonly agreement = 'consistent';
+function intervalsOverlap(identity: Identity, scale: number): boolean | undefined {
+  if (scale > 22) return undefined;
+  const { target, parts } = identity;
+  const stated = scaledFigure(target, scale);
+  if (stated === undefined) return undefined;
+  const statedHalf = halfDigit(target, stated, scale);
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const value = scaledFigure(part, scale);
+    if (value === undefined) return undefined;
+    const half = halfDigit(part, value, scale);
+    low += value - half;
+    high += value + half;
+  }
+  const statedLow = stated - statedHalf;
+  const statedHigh = stated + statedHalf;
+  if (![low, high, statedLow, statedHigh].every(Number.isSafeInteger)) return undefined;
+  return statedLow <= high && low <= statedHigh;
+}
+
+/** Half of a figure's last displayed digit in 10^-scale (0 for a zero, which is exact). */
+function halfDigit(term: Term, scaled: number, scale: number): number {
+  if (scaled === 0) return 0;
+  return 5 * POWERS_OF_TEN[scale - 1 - (term.cell.amount?.decimals ?? 0)]!;
+}
+
+/**
+ * An evaluation judged by judgeInIntegers. Its decimal figures (read by messages and hovers, and only
+ * for the few identities that fail or are hovered) are computed by evaluateWithDecimals when first read,
+ * so they are the same.
+ */
+class IntegerEvaluation implements Evaluation {
   private decimal: Evaluation | undefined;
 
   constructor(
     private readonly identity: Identity,
     readonly unit: AmountUnit,
+    readonly agreement: Agreement,
   ) {}
 
   private get full(): Evaluation {
