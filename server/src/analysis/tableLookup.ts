@@ -67,13 +67,13 @@ const totalRows = new WeakMap<Table, BodyRow | null>();
 export function totalRow(table: Table): BodyRow | undefined {
   let row = totalRows.get(table);
   if (row === undefined) {
-    row = findTotalRow(table) ?? null;
+    row = scanForTotalRow(table) ?? null;
     totalRows.set(table, row);
   }
   return row ?? undefined;
 }
 
-function findTotalRow(table: Table): BodyRow | undefined {
+function scanForTotalRow(table: Table): BodyRow | undefined {
   const labelled = table.body.find((row) => row.codes.length === 0 && /^(?:合计|总计)$/.test(compactLabel(row.label)));
   if (labelled) return labelled;
   // 江苏's 支出预算总表 is one unlabelled row under 合计 | 基本支出 | 项目支出 | …: that row is the total.
