@@ -54,8 +54,27 @@ export interface ColumnPeriodInfo {
   role: ColumnRole;
 }
 
-/** The period of a value column (undefined for columns that name no period) and what it measures. */
+const periods = new WeakMap<Column, Map<number | undefined, ColumnPeriodInfo>>();
+
+/**
+ * The period of a value column (undefined for columns that name no period) and what it measures.
+ * Memoised per column and year: the answer is shared, callers read it and never change it.
+ */
 export function columnPeriod(column: Column, documentYear: number | undefined): ColumnPeriodInfo {
+  let byYear = periods.get(column);
+  if (!byYear) {
+    byYear = new Map();
+    periods.set(column, byYear);
+  }
+  let info = byYear.get(documentYear);
+  if (!info) {
+    info = readColumnPeriod(column, documentYear);
+    byYear.set(documentYear, info);
+  }
+  return info;
+}
+
+function readColumnPeriod(column: Column, documentYear: number | undefined): ColumnPeriodInfo {
   let period: ColumnPeriod = 'current';
   let named = false;
   const measure: string[] = [];

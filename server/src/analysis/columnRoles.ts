@@ -110,8 +110,19 @@ function computeColumnRole(column: Column): ColumnRole {
   return 'other';
 }
 
-/** A year named in the column's header path (`2023 年预算数` → 2023). */
+const years = new WeakMap<Column, number | null>();
+
+/** A year named in the column's header path (`2023 年预算数` → 2023); memoised per column. */
 export function columnYear(column: Column): number | undefined {
+  let year = years.get(column);
+  if (year === undefined) {
+    year = readColumnYear(column) ?? null;
+    years.set(column, year);
+  }
+  return year ?? undefined;
+}
+
+function readColumnYear(column: Column): number | undefined {
   for (const label of column.path) {
     const match = /(20\d{2})\s*年/.exec(label);
     if (match) return Number.parseInt(match[1]!, 10);

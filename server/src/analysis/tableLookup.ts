@@ -37,8 +37,18 @@ export function columnWithRole(table: Table, role: ColumnRole, year?: number): C
   return columns.find((c) => columnYear(c) === undefined) ?? columns[columns.length - 1];
 }
 
+/** Per table: each code's first row, read once (prose checks look up many codes in the same tables). */
+const rowsByCode = new WeakMap<Table, Map<string, BodyRow>>();
+
+/** The first row that carries `code`. */
 export function rowByCode(table: Table, code: string): BodyRow | undefined {
-  return table.body.find((row) => row.codes.some((c) => c.code === code));
+  let index = rowsByCode.get(table);
+  if (!index) {
+    index = new Map();
+    for (const row of table.body) for (const c of row.codes) if (!index.has(c.code)) index.set(c.code, row);
+    rowsByCode.set(table, index);
+  }
+  return index.get(code);
 }
 
 /** A row whose label (name or first text) equals `label`, ignoring white space. */
@@ -51,8 +61,19 @@ function matchesLabel(text: string, label: string | RegExp): boolean {
   return typeof label === 'string' ? compact === compactLabel(label) : label.test(compact);
 }
 
-/** The 合计 row of a table (a row labelled 合计/总计 with no code), if any. */
+const totalRows = new WeakMap<Table, BodyRow | null>();
+
+/** The 合计 row of a table (a row labelled 合计/总计 with no code), if any; found once per table. */
 export function totalRow(table: Table): BodyRow | undefined {
+  let row = totalRows.get(table);
+  if (row === undefined) {
+    row = scanForTotalRow(table) ?? null;
+    totalRows.set(table, row);
+  }
+  return row ?? undefined;
+}
+
+function scanForTotalRow(table: Table): BodyRow | undefined {
   const labelled = table.body.find((row) => row.codes.length === 0 && /^(?:合计|总计)$/.test(compactLabel(row.label)));
   if (labelled) return labelled;
   // 江苏's 支出预算总表 is one unlabelled row under 合计 | 基本支出 | 项目支出 | …: that row is the total.

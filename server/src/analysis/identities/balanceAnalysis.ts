@@ -24,6 +24,8 @@ export interface BalanceAnalysis {
   byTarget: Map<string, Identity[]>;
   /** Identities that involve a table (as target or part). */
   byTable: Map<Table, Identity[]>;
+  /** Identities by rule id, in document order (each balance rule reports its own). */
+  byRule: Map<string, Identity[]>;
 }
 
 const cache = new WeakMap<DisclosureDocument, BalanceAnalysis>();
@@ -35,26 +37,70 @@ function addByTable(byTable: Map<Table, Identity[]>, table: Table, identity: Ide
   else if (list[list.length - 1] !== identity) list.push(identity);
 }
 
+function indexByTarget(identities: readonly Identity[]): Map<string, Identity[]> {
+  const byTarget = new Map<string, Identity[]>();
+  for (const identity of identities) {
+    const key = cellKey(identity.target);
+    const onCell = byTarget.get(key);
+    if (onCell) onCell.push(identity);
+    else byTarget.set(key, [identity]);
+  }
+  return byTarget;
+}
+
+function indexByTable(identities: readonly Identity[]): Map<Table, Identity[]> {
+  const byTable = new Map<Table, Identity[]>();
+  for (const identity of identities) {
+    addByTable(byTable, identity.target.table, identity);
+    for (const part of identity.parts) {
+      if (part.table !== identity.target.table) addByTable(byTable, part.table, identity);
+    }
+  }
+  return byTable;
+}
+
+/** Every identity the builders find, in document order (duplicates included). */
+function buildIdentities(document: DisclosureDocument, skipped: SkippedCheck[]): Identity[] {
+  const all: Identity[] = [];
+  const add = (found: readonly Identity[]): void => {
+    for (let i = 0; i < found.length; i++) all.push(found[i]!);
+  };
+  for (const table of document.tables) {
+    add(columnIdentities(table));
+    add(hierarchyIdentities(table, skipped));
+    add(summaryIdentities(table));
+    add(threePublicRowIdentities(table));
+  }
+  add(crossTableIdentities(document, skipped));
+  add(finalAccountsIdentities(document));
+  return all;
+}
+
 export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
   const cached = cache.get(document);
   if (cached) return cached;
   const skipped: SkippedCheck[] = [];
-  const all: Identity[] = [];
-  for (const table of document.tables) {
-    all.push(...columnIdentities(table), ...hierarchyIdentities(table, skipped), ...summaryIdentities(table), ...threePublicRowIdentities(table));
-  }
-  all.push(...crossTableIdentities(document, skipped), ...finalAccountsIdentities(document));
-  const seen = new Set<string>();
+  const all = buildIdentities(document, skipped);
+  // One identity per rule and key (several builders may find the same one): keys by rule, no joined string.
+  const seen = new Map<string, Set<string>>();
   const identities: Identity[] = [];
   const evaluations = new Map<Identity, Evaluation>();
+  const byRule = new Map<string, Identity[]>();
   for (const identity of all) {
-    const key = `${identity.ruleId}|${identity.key}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    let keys = seen.get(identity.ruleId);
+    if (!keys) {
+      keys = new Set();
+      seen.set(identity.ruleId, keys);
+    }
+    if (keys.has(identity.key)) continue;
+    keys.add(identity.key);
     const evaluation = evaluate(identity);
     if (!evaluation) continue;
     identities.push(identity);
     evaluations.set(identity, evaluation);
+    const ofRule = byRule.get(identity.ruleId);
+    if (ofRule) ofRule.push(identity);
+    else byRule.set(identity.ruleId, [identity]);
   }
   const plans = new Map<Identity, FixPlan>();
   // Only failing identities get a plan: most documents have none, and then no planner is needed.
@@ -66,19 +112,24 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
       if (plan) plans.set(identity, plan);
     }
   }
-  const byTarget = new Map<string, Identity[]>();
-  const byTable = new Map<Table, Identity[]>();
-  for (const identity of identities) {
-    const key = cellKey(identity.target);
-    const onCell = byTarget.get(key);
-    if (onCell) onCell.push(identity);
-    else byTarget.set(key, [identity]);
-    addByTable(byTable, identity.target.table, identity);
-    for (const part of identity.parts) {
-      if (part.table !== identity.target.table) addByTable(byTable, part.table, identity);
-    }
-  }
-  const result: BalanceAnalysis = { identities, evaluations, plans, skipped, byTarget, byTable };
+  // The cell and table indexes serve hovers and a few rules: built when first read.
+  let byTarget: Map<string, Identity[]> | undefined;
+  let byTable: Map<Table, Identity[]> | undefined;
+  const result: BalanceAnalysis = {
+    identities,
+    evaluations,
+    plans,
+    skipped,
+    byRule,
+    get byTarget() {
+      byTarget ??= indexByTarget(identities);
+      return byTarget;
+    },
+    get byTable() {
+      byTable ??= indexByTable(identities);
+      return byTable;
+    },
+  };
   cache.set(document, result);
   return result;
 }

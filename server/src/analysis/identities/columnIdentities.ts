@@ -12,21 +12,25 @@ import type { Identity, Term } from './types';
 const TOTAL_LEAF = /(?:合计|小计|总计)$/;
 const EXCLUDED = /^其中|备注|说明|简介|^序号$|^栏次$/;
 
-const paths = new WeakMap<Column, string[]>();
-
-function compactPath(column: Column): string[] {
-  let path = paths.get(column);
-  if (!path) {
-    path = column.path.map(compactLabel);
-    paths.set(column, path);
-  }
-  return path;
+/** A column's compacted header path and whether it is a total column. */
+interface HeaderFacts {
+  path: string[];
+  total: boolean;
 }
 
-function isTotalColumn(column: Column): boolean {
-  const path = compactPath(column);
+function readHeader(column: Column): HeaderFacts {
+  const path = column.path.map(compactLabel);
   const leaf = path[path.length - 1] ?? '';
-  return column.role === 'value' && TOTAL_LEAF.test(leaf.replace(/[（(][^）)]*[）)]$/, ''));
+  return { path, total: column.role === 'value' && TOTAL_LEAF.test(leaf.replace(/[（(][^）)]*[）)]$/, '')) };
+}
+
+/** Header facts by column, read once per table (columns are compared pairwise). */
+type HeaderOf = (column: Column) => HeaderFacts;
+
+function headerReader(table: Table): HeaderOf {
+  const facts = table.columns.map(readHeader);
+  // A column not at its index in the table is read on its own.
+  return (column) => (table.columns[column.index] === column ? facts[column.index]! : readHeader(column));
 }
 
 function startsWith(path: string[], prefix: string[]): boolean {
@@ -34,7 +38,8 @@ function startsWith(path: string[], prefix: string[]): boolean {
 }
 
 /** The columns that make up a group at `depth` (its own 小计 if it has one, else its parts). */
-function groupParts(columns: Column[], depth: number): Column[] | undefined {
+function groupParts(headerOf: HeaderOf, columns: Column[], depth: number): Column[] | undefined {
+  const compactPath = (column: Column): string[] => headerOf(column).path;
   const parts: Column[] = [];
   const keys: string[] = [];
   const byKey = new Map<string, Column[]>();
@@ -53,12 +58,12 @@ function groupParts(columns: Column[], depth: number): Column[] | undefined {
       parts.push(members[0]!);
       continue;
     }
-    const own = members.find((c) => compactPath(c).length === depth + 2 && isTotalColumn(c));
+    const own = members.find((c) => compactPath(c).length === depth + 2 && headerOf(c).total);
     if (own) {
       parts.push(own);
       continue;
     }
-    const nested = groupParts(members.filter((c) => compactPath(c).length > depth + 1), depth + 1);
+    const nested = groupParts(headerOf, members.filter((c) => compactPath(c).length > depth + 1), depth + 1);
     if (!nested) return undefined;
     parts.push(...nested);
   }
@@ -74,6 +79,9 @@ export interface ColumnRelation {
 export function columnRelations(table: Table): ColumnRelation[] {
   const relations: ColumnRelation[] = [];
   const columns = table.columns;
+  const headerOf = headerReader(table);
+  const compactPath = (column: Column): string[] => headerOf(column).path;
+  const isTotalColumn = (column: Column): boolean => headerOf(column).total;
   for (let i = 0; i < columns.length; i++) {
     const total = columns[i]!;
     if (!isTotalColumn(total)) continue;
@@ -90,7 +98,7 @@ export function columnRelations(table: Table): ColumnRelation[] {
       following.push(column);
     }
     if (following.length === 0) continue;
-    const parts = groupParts(following, prefix.length);
+    const parts = groupParts(headerOf, following, prefix.length);
     if (parts && parts.length > 0) relations.push({ total, parts });
   }
   return relations;
@@ -103,9 +111,11 @@ function leafName(column: Column, prefixLength: number): string {
 
 /** The row's cells of the relation are amounts or blanks (missing cells pass: makeTerm rejects them), at least one an amount. */
 function figuresOnly(row: BodyRow, relation: ColumnRelation): boolean {
-  let amount = false;
-  for (const column of [relation.total, ...relation.parts]) {
-    const kind = row.cells[column.index]?.kind;
+  const totalKind = row.cells[relation.total.index]?.kind;
+  if (totalKind !== undefined && totalKind !== 'amount' && totalKind !== 'blank') return false;
+  let amount = totalKind === 'amount';
+  for (let i = 0; i < relation.parts.length; i++) {
+    const kind = row.cells[relation.parts[i]!.index]?.kind;
     if (kind === 'amount') amount = true;
     else if (kind !== undefined && kind !== 'blank') return false;
   }

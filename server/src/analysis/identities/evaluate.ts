@@ -2,11 +2,14 @@
  * Judging an identity by interval arithmetic (domain.md §4): each displayed figure stands for an
  * interval; the target's interval is compared with the sum of the parts' intervals, all in 元, and the
  * displayed values (in the target's unit) for exact agreement. Blank cells count as an exact zero.
+ * Figures in one unit are judged with safe integers first (judgeInIntegers); the decimal figures of an
+ * evaluation are only computed if something reads them.
  */
 import Decimal from 'decimal.js';
 import type { AmountUnit } from '../../numeric/units';
 import { convert, unitFactor } from '../../numeric/units';
 import { displayedInterval, judge, sum, type Agreement, type Interval } from '../../numeric/interval';
+import { POWERS_OF_TEN, scaledInteger } from '../../numeric/scaledInteger';
 import { cellKey } from './terms';
 import type { Identity, Term } from './types';
 
@@ -103,6 +106,127 @@ const ZERO = new Decimal(0);
 
 /** Judges an identity; undefined when one of its figures is not a number. */
 export function evaluate(identity: Identity, overrides?: Overrides): Evaluation | undefined {
+  if (overrides === undefined || overrides.size === 0) {
+    const judged = judgeInIntegers(identity);
+    if (judged !== undefined) return judged;
+  }
+  return evaluateWithDecimals(identity, overrides);
+}
+
+/** The unit of a figure cell (amount or blank); undefined for any other cell. */
+function figureUnit(term: Term): AmountUnit | undefined {
+  const { cell } = term;
+  if (cell.kind === 'amount') return cell.amount?.unit;
+  return cell.kind === 'blank' ? termUnit(term) : undefined;
+}
+
+/**
+ * The judgement of evaluateWithDecimals, reached with safe integers when every figure is in one unit:
+ * each figure is counted in the finest displayed unit among them (10^-decimals; a blank is an exact zero),
+ * the intervals one digit further. Undefined when that cannot be done exactly (other units, text cells,
+ * too many digits): evaluateWithDecimals decides those.
+ */
+function judgeInIntegers(identity: Identity): Evaluation | undefined {
+  const { target, parts } = identity;
+  const unit = figureUnit(target);
+  if (unit === undefined) return undefined;
+  let finest = target.cell.amount?.decimals ?? 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (figureUnit(part) !== unit) return undefined;
+    const decimals = part.cell.amount?.decimals ?? 0;
+    if (decimals > finest) finest = decimals;
+  }
+  const stated = scaledFigure(target, finest);
+  if (stated === undefined) return undefined;
+  let computed = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const value = scaledFigure(parts[i]!, finest);
+    if (value === undefined) return undefined;
+    computed += value;
+    // Safe integers add exactly; past that, decimal.js decides.
+    if (!Number.isSafeInteger(computed)) return undefined;
+  }
+  if (computed === stated) return new IntegerEvaluation(identity, unit, 'consistent');
+  const agreement = intervalsOverlap(identity, finest + 1);
+  return agreement === undefined ? undefined : new IntegerEvaluation(identity, unit, agreement ? 'rounding' : 'error');
+}
+
+function scaledFigure(term: Term, decimals: number): number | undefined {
+  const amount = term.cell.amount;
+  return amount === undefined ? 0 : scaledInteger(amount.value, decimals);
+}
+
+/**
+ * Whether the stated figure's interval overlaps the parts' summed interval, all counted in 10^-scale
+ * (intervalOf: value ± half of its last displayed digit, a zero exact); undefined past safe integers.
+ */
+function intervalsOverlap(identity: Identity, scale: number): boolean | undefined {
+  if (scale > 22) return undefined;
+  const { target, parts } = identity;
+  const stated = scaledFigure(target, scale);
+  if (stated === undefined) return undefined;
+  const statedHalf = halfDigit(target, stated, scale);
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const value = scaledFigure(part, scale);
+    if (value === undefined) return undefined;
+    const half = halfDigit(part, value, scale);
+    low += value - half;
+    high += value + half;
+  }
+  const statedLow = stated - statedHalf;
+  const statedHigh = stated + statedHalf;
+  if (![low, high, statedLow, statedHigh].every(Number.isSafeInteger)) return undefined;
+  return statedLow <= high && low <= statedHigh;
+}
+
+/** Half of a figure's last displayed digit in 10^-scale (0 for a zero, which is exact). */
+function halfDigit(term: Term, scaled: number, scale: number): number {
+  if (scaled === 0) return 0;
+  return 5 * POWERS_OF_TEN[scale - 1 - (term.cell.amount?.decimals ?? 0)]!;
+}
+
+/**
+ * An evaluation judged by judgeInIntegers. Its decimal figures (read by messages and hovers, and only
+ * for the few identities that fail or are hovered) are computed by evaluateWithDecimals when first read,
+ * so they are the same.
+ */
+class IntegerEvaluation implements Evaluation {
+  private decimal: Evaluation | undefined;
+
+  constructor(
+    private readonly identity: Identity,
+    readonly unit: AmountUnit,
+    readonly agreement: Agreement,
+  ) {}
+
+  private get full(): Evaluation {
+    this.decimal ??= evaluateWithDecimals(this.identity)!;
+    return this.decimal;
+  }
+
+  get stated(): FigureValue {
+    return this.full.stated;
+  }
+
+  get partValues(): FigureValue[] {
+    return this.full.partValues;
+  }
+
+  get computed(): Decimal {
+    return this.full.computed;
+  }
+
+  get difference(): Decimal {
+    return this.full.difference;
+  }
+}
+
+/** The judgement in decimal.js, for every identity (intervals when the figures differ). */
+function evaluateWithDecimals(identity: Identity, overrides?: Overrides): Evaluation | undefined {
   const stated = figureValue(identity.target, overrides);
   if (!stated) return undefined;
   const partValues: FigureValue[] = [];

@@ -13,48 +13,82 @@ function figureColumns(table: Table): Column[] {
   );
 }
 
-function sumIdentity(
-  ruleId: string,
-  table: Table,
-  column: Column,
-  parent: BodyRow,
-  children: BodyRow[],
-  relation: string,
-): Identity | undefined {
-  const target = makeTerm(table, parent, column, rowTitle(parent));
-  if (!target) return undefined;
+/** A roll-up's rows, named and keyed once for all its columns. */
+interface RollUp {
+  ruleId: string;
+  parent: BodyRow;
+  parentTitle: string;
+  children: BodyRow[];
+  childTitles: string[];
+  /** The children's row indices, `3+4+7`: the identity key's tail. */
+  childKey: string;
+  relation: string;
+}
+
+function rollUp(ruleId: string, parent: BodyRow, children: BodyRow[], relation: string): RollUp {
+  return {
+    ruleId,
+    parent,
+    parentTitle: rowTitle(parent),
+    children,
+    childTitles: children.map(rowTitle),
+    childKey: children.map((c) => c.index).join('+'),
+    relation,
+  };
+}
+
+/**
+ * The roll-up in one column: the parent's figure = Σ the children's (a child without a cell in this column
+ * is left out). Only when every figure is an amount or a blank and at least one is an amount: checked on
+ * the cells before any term is made.
+ */
+function sumIdentity(table: Table, column: Column, rollUp: RollUp): Identity | undefined {
+  const index = column.index;
+  const parentCell = rollUp.parent.cells[index];
+  if (!parentCell || (parentCell.kind !== 'amount' && parentCell.kind !== 'blank')) return undefined;
+  let amount = parentCell.kind === 'amount';
+  const { children } = rollUp;
+  for (let i = 0; i < children.length; i++) {
+    const cell = children[i]!.cells[index];
+    if (!cell) continue;
+    if (cell.kind === 'amount') amount = true;
+    else if (cell.kind !== 'blank') return undefined;
+  }
+  if (!amount) return undefined;
+  const target = makeTerm(table, rollUp.parent, column, rollUp.parentTitle)!;
   const parts: Term[] = [];
-  for (const child of children) {
-    const term = makeTerm(table, child, column, rowTitle(child));
+  for (let i = 0; i < children.length; i++) {
+    const term = makeTerm(table, children[i]!, column, rollUp.childTitles[i]);
     if (term) parts.push(term);
   }
-  const terms = [target, ...parts];
-  if (!terms.some((t) => t.cell.kind === 'amount')) return undefined;
-  if (terms.some((t) => t.cell.kind !== 'amount' && t.cell.kind !== 'blank')) return undefined;
   return {
-    key: `${table.index}:${parent.index}:${column.index}=${children.map((c) => c.index).join('+')}`,
-    ruleId,
+    key: `${table.index}:${rollUp.parent.index}:${index}=${rollUp.childKey}`,
+    ruleId: rollUp.ruleId,
     target,
     parts,
-    relation,
+    relation: rollUp.relation,
   };
 }
 
 export function hierarchyIdentities(table: Table, skipped: SkippedCheck[]): Identity[] {
   const structure = rowStructure(table);
-  const columns = figureColumns(table);
   const identities: Identity[] = [];
+  const rollUps: RollUp[] = [];
   for (const group of structure.groups) {
     if (group.children.length === 0) continue;
-    const relation = `${rowTitle(group.parent)} = Σ${group.childName}`;
+    rollUps.push(rollUp('BAL002', group.parent, group.children, `${rowTitle(group.parent)} = Σ${group.childName}`));
+  }
+  const columns = rollUps.length > 0 || structure.topRows ? figureColumns(table) : [];
+  for (const group of rollUps) {
     for (const column of columns) {
-      const identity = sumIdentity('BAL002', table, column, group.parent, group.children, relation);
+      const identity = sumIdentity(table, column, group);
       if (identity) identities.push(identity);
     }
   }
   if (structure.totalRow && structure.topRows && structure.topRows.length > 0) {
+    const total = rollUp('BAL003', structure.totalRow, structure.topRows, '合计 = Σ顶层行');
     for (const column of columns) {
-      const identity = sumIdentity('BAL003', table, column, structure.totalRow, structure.topRows, '合计 = Σ顶层行');
+      const identity = sumIdentity(table, column, total);
       if (identity) identities.push(identity);
     }
   } else if (structure.totalSkipReason) {

@@ -50,15 +50,32 @@ function cellText(row: BodyRow, column: Column): string {
  * A column of line labels: a name column, or a figure column that holds text (seed 002 heads its label
  * columns `支出功能分类科目（按大类）`, which says nothing about names).
  */
-const labelColumns = new WeakMap<Column, boolean>();
-
 export function isLabelColumn(table: Table, column: Column): boolean {
-  let cached = labelColumns.get(column);
-  if (cached === undefined) {
-    cached = readsAsLabels(table, column);
-    labelColumns.set(column, cached);
+  // Read for all of a table's columns at once (one lookup per table, not one per column and call).
+  if (table.columns[column.index] !== column) return readsAsLabels(table, column);
+  return tableLayout(table).labelColumns[column.index]!;
+}
+
+interface TableLayout {
+  /** By column index: whether the column holds line labels. */
+  labelColumns: boolean[];
+  sideBySide: boolean;
+}
+
+const layouts = new WeakMap<Table, TableLayout>();
+
+function tableLayout(table: Table): TableLayout {
+  let layout = layouts.get(table);
+  if (!layout) {
+    const labelColumns = table.columns.map((column) => readsAsLabels(table, column));
+    let pairs = 0;
+    for (let i = 0; i + 1 < table.columns.length; i++) {
+      if (labelColumns[i] && table.columns[i + 1]!.role === 'value' && !labelColumns[i + 1]) pairs++;
+    }
+    layout = { labelColumns, sideBySide: pairs >= 2 };
+    layouts.set(table, layout);
   }
-  return cached;
+  return layout;
 }
 
 function readsAsLabels(table: Table, column: Column): boolean {
@@ -80,11 +97,7 @@ function isFigureColumn(table: Table, column: Column): boolean {
 
 /** Whether a table is printed as label/value columns side by side. */
 export function isSideBySide(table: Table): boolean {
-  let pairs = 0;
-  for (let i = 0; i + 1 < table.columns.length; i++) {
-    if (isLabelColumn(table, table.columns[i]!) && isFigureColumn(table, table.columns[i + 1]!)) pairs++;
-  }
-  return pairs >= 2;
+  return tableLayout(table).sideBySide;
 }
 
 const summaries = new WeakMap<Table, SummaryColumn[]>();
@@ -166,15 +179,30 @@ function spanningTotalLabel(table: Table, row: BodyRow, before: number): string 
   return '';
 }
 
-function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[], relation: string, name: Column): Identity | undefined {
-  const t = makeTerm(table, target, value, cellText(target, name) || '合计');
+/** A line's label in a summary's name column, read once per row. */
+type LabelOf = (row: BodyRow) => string;
+
+function labelReader(name: Column): LabelOf {
+  const labels = new Map<BodyRow, string>();
+  return (row) => {
+    let label = labels.get(row);
+    if (label === undefined) {
+      label = cellText(row, name);
+      labels.set(row, label);
+    }
+    return label;
+  };
+}
+
+function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[], relation: string, labelOf: LabelOf): Identity | undefined {
+  const t = makeTerm(table, target, value, labelOf(target) || '合计');
   // A blank total states nothing: 江苏's 当年支出小计 spans both expenditure panels and prints its figure once,
   // in the last column, leaving the 功能分类 panel's cell empty.
   if (!t || t.cell.kind === 'blank') return undefined;
   t.rowLabel = t.label;
   const terms: Term[] = [];
   for (const row of parts) {
-    const term = makeTerm(table, row, value, cellText(row, name) || `第 ${row.index + 1} 行`);
+    const term = makeTerm(table, row, value, labelOf(row) || `第 ${row.index + 1} 行`);
     if (term) {
       term.rowLabel = term.label;
       terms.push(term);
@@ -187,40 +215,59 @@ function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[]
   return { key: `${table.index}:${target.index}:${value.index}=${parts.map((p) => p.index).join('+')}`, ruleId: 'BAL004', target: t, parts: terms, relation };
 }
 
+/** A numbered line over its sub-lines (one level down), the same in every value column. */
+interface LineGroup {
+  parent: BodyRow;
+  children: BodyRow[];
+  relation: string;
+  /** Unnumbered lines taken as parts: the structure is inferred. */
+  inferred: boolean;
+}
+
+function lineGroups(lines: SummaryLine[]): LineGroup[] {
+  const groups: LineGroup[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const parent = lines[i]!;
+    const children: SummaryLine[] = [];
+    for (let j = i + 1; j < lines.length && lines[j]!.level > parent.level; j++) {
+      if (lines[j]!.level === parent.level + 1) children.push(lines[j]!);
+    }
+    if (children.length === 0) continue;
+    groups.push({ parent: parent.row, children: children.map((c) => c.row), relation: `${parent.label} = Σ下级项目`, inferred: children.some((c) => c.style === 'none') });
+  }
+  return groups;
+}
+
 export function summaryIdentities(table: Table): Identity[] {
   if (!isSideBySide(table)) return [];
   const identities: Identity[] = [];
   const columns = summaryColumns(table);
   for (const summary of columns) {
     const { lines } = summary;
+    const labelOf = labelReader(summary.name);
     const minLevel = lines.length > 0 ? Math.min(...lines.map((l) => l.level)) : 0;
+    const groups = lineGroups(lines);
+    const topLines = lines.filter((l) => l.level === minLevel).map((l) => l.row);
+    const current = summary.currentTotal;
     for (const value of summary.values) {
-      for (let i = 0; i < lines.length; i++) {
-        const parent = lines[i]!;
-        const children: SummaryLine[] = [];
-        for (let j = i + 1; j < lines.length && lines[j]!.level > parent.level; j++) {
-          if (lines[j]!.level === parent.level + 1) children.push(lines[j]!);
-        }
-        if (children.length === 0) continue;
-        const found = identity(table, value, parent.row, children.map((c) => c.row), `${parent.label} = Σ下级项目`, summary.name);
-        if (found) identities.push(children.some((c) => c.style === 'none') ? { ...found, inferred: true } : found);
+      for (const group of groups) {
+        const found = identity(table, value, group.parent, group.children, group.relation, labelOf);
+        if (found) identities.push(group.inferred ? { ...found, inferred: true } : found);
       }
-      const topLines = lines.filter((l) => l.level === minLevel).map((l) => l.row);
-      const current = summary.currentTotal;
       if (current && topLines.length > 0) {
-        const found = identity(table, value, current, topLines, `${cellText(current, summary.name)} = Σ各项`, summary.name);
+        const found = identity(table, value, current, topLines, `${labelOf(current)} = Σ各项`, labelOf);
         if (found) identities.push(found);
       }
       for (const [owner, parts] of summary.adjustmentParts) {
-        const found = identity(table, value, owner, parts, `${cellText(owner, summary.name)} = Σ下级项目`, summary.name);
+        const found = identity(table, value, owner, parts, `${labelOf(owner)} = Σ下级项目`, labelOf);
         if (found) identities.push(found);
       }
       if (summary.grandTotal) {
         const parts = current ? [current, ...summary.adjustments] : topLines;
-        const label = cellText(summary.grandTotal, summary.name);
-        const relation = current ? `${label} = ${cellText(current, summary.name)} + 结转等` : `${label} = Σ各项`;
+        const label = labelOf(summary.grandTotal);
+        const relation = current ? `${label} = ${labelOf(current)} + 结转等` : `${label} = Σ各项`;
         if (parts.length > 0) {
-          const found = identity(table, value, summary.grandTotal, parts, relation, summary.name);
+          const found = identity(table, value, summary.grandTotal, parts, relation, labelOf);
           if (found) identities.push(found);
         }
       }

@@ -10,19 +10,8 @@ export function tableTitle(table: Table): string {
   return [table.caption.number, table.caption.name].filter((part) => part && part.length > 0).join(' ');
 }
 
-const rowTitles = new WeakMap<BodyRow, string>();
-
-/** `208 社会保障和就业支出`, `合计`, or `第 3 行` when the row has no label (memoised per row). */
+/** `208 社会保障和就业支出`, `合计`, or `第 3 行` when the row has no label. */
 export function rowTitle(row: BodyRow): string {
-  let title = rowTitles.get(row);
-  if (title === undefined) {
-    title = computeRowTitle(row);
-    rowTitles.set(row, title);
-  }
-  return title;
-}
-
-function computeRowTitle(row: BodyRow): string {
   const label = compactLabel(row.label) === '' ? '' : row.label.trim();
   if (row.code && label) return `${row.code} ${label}`;
   if (row.code) return row.code;

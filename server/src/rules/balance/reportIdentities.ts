@@ -105,8 +105,7 @@ function groupKey(identity: Identity, evaluation: Evaluation): string {
 export function reportIdentities(context: RuleContext, ruleId: string): void {
   const analysis = sharedBalanceAnalysis(context);
   const groups = new Map<string, Identity[]>();
-  for (const identity of analysis.identities) {
-    if (identity.ruleId !== ruleId) continue;
+  for (const identity of analysis.byRule.get(ruleId) ?? []) {
     const evaluation = analysis.evaluations.get(identity);
     if (!evaluation || evaluation.agreement === 'consistent') continue;
     const key = groupKey(identity, evaluation);
