@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Range } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
+import { paragraphNumberText } from './paragraphNumberText';
 import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
 import { CHANGE_VERB, PREVIOUS_WORDS, cleanLead, targetOfLead, type ClaimTarget } from './labels';
 
@@ -78,12 +79,32 @@ export interface ParagraphClaims {
   bindings: TextBinding[];
 }
 
-const BOUNDARY = /[，,。；;：:！？!?]/;
-const SENTENCE_END = /[。；;！？!?]/;
+/** Characters that end a sentence (。；;！？!?), and those that also end a clause (plus ，,：:), by char code. */
+const SENTENCE_END_CODES = new Set([...'。；;！？!?'].map((ch) => ch.charCodeAt(0)));
+const BOUNDARY_CODES = new Set([...SENTENCE_END_CODES, ...[...'，,：:'].map((ch) => ch.charCodeAt(0))]);
 
 function leadStart(text: string, from: number, floor: number): number {
-  for (let i = from - 1; i >= floor; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
+  for (let i = from - 1; i >= floor; i--) if (BOUNDARY_CODES.has(text.charCodeAt(i))) return i + 1;
   return floor;
+}
+
+/** Offsets of the sentence-ending characters of a text, in order. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) ends.push(i);
+  return ends;
+}
+
+/** The number of offsets in the sorted list below `offset` (binary search): the index of the sentence holding it. */
+function countBelow(sorted: readonly number[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function quotedName(text: string, before: number): string | undefined {
@@ -93,16 +114,13 @@ function quotedName(text: string, before: number): string | undefined {
 }
 
 export function extractParagraphClaims(paragraph: Paragraph, documentYear?: number): ParagraphClaims {
-  const text = paragraph.text;
-  const figures = scanFigures(text);
+  const figures = scanFigures(paragraph.text, paragraphNumberText(paragraph));
   const normalized = figures.normalized;
-  const sentenceStarts: number[] = [];
-  for (let i = 0; i < normalized.length; i++) if (SENTENCE_END.test(normalized[i]!)) sentenceStarts.push(i);
-  const sentenceOf = (offset: number): number => {
-    let count = 0;
-    while (count < sentenceStarts.length && sentenceStarts[count]! < offset) count++;
-    return count;
-  };
+  if (figures.amounts.length === 0 && figures.percents.length === 0) {
+    return { paragraph, amounts: [], percents: [], changes: [], rates: [], shares: [], bindings: figures.bindings };
+  }
+  const ends = sentenceEnds(normalized);
+  const sentenceOf = (offset: number): number => countBelow(ends, offset);
   type Event = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; claim: PercentClaim };
   const events: Event[] = [];
   let previousEnd = paragraph.marker ? paragraph.marker.length : 0;
