@@ -39,6 +39,7 @@ export const malformedAmount: Rule = {
 /** Amounts with a group of other than three digits after a separator. */
 function misgrouped(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  if (!text.includes(',')) return found; // no separator, nothing misplaced (most text)
   GROUPED_AMOUNT.lastIndex = 0;
   for (let match = GROUPED_AMOUNT.exec(text); match; match = GROUPED_AMOUNT.exec(text)) {
     const groups = match[1]!.split('.')[0]!.split(",").slice(1);

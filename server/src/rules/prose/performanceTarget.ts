@@ -8,6 +8,7 @@ import { compactLabel } from '../../model/labels';
 import { paragraphRange } from '../../model/paragraphs';
 import type { BodyRow, DisclosureDocument, Paragraph, Table } from '../../model/types';
 import { normalizeNumberChars } from '../../numeric/numberText';
+import { paragraphNumberText } from '../../prose/paragraphNumberText';
 import type { Rule } from '../types';
 
 const STATED = /(?:满意度指标|产出指标|效益指标|质量指标|数量指标|时效指标|成本指标)[：:]([^，,。；;：:≥≤><＞＜=]{2,30}?)[ \t\u3000]*(≥|≤|>|<|＞|＜|=)?[ \t\u3000]*(\d+(?:\.\d+)?)[ \t\u3000]*%/g;
@@ -54,7 +55,8 @@ export const performanceTarget: Rule = {
     const rows = formRows(document);
     const paragraphs = document.paragraphs;
     paragraphs.forEach((paragraph, index) => {
-      const text = normalizeNumberChars(paragraph.text);
+      if (!paragraph.text.includes('指标')) return; // every STATED wording names a …指标
+      const text = paragraphNumberText(paragraph);
       STATED.lastIndex = 0;
       let project: string | undefined | null = null;
       for (let match = STATED.exec(text); match; match = STATED.exec(text)) {
