@@ -79,19 +79,25 @@ export interface ParagraphClaims {
   bindings: TextBinding[];
 }
 
-/** Characters that end a sentence (。；;！？!?), and those that also end a clause (plus ，,：:), by char code. */
-const SENTENCE_END_CODES = new Set([...'。；;！？!?'].map((ch) => ch.charCodeAt(0)));
-const BOUNDARY_CODES = new Set([...SENTENCE_END_CODES, ...[...'，,：:'].map((ch) => ch.charCodeAt(0))]);
+/** A character that ends a sentence: 。；;！？!? (compared by code: this runs over every character of the prose). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
+}
+
+/** A character that ends a clause: a sentence end, or ，,：:. */
+function isBoundary(code: number): boolean {
+  return isSentenceEnd(code) || code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a;
+}
 
 function leadStart(text: string, from: number, floor: number): number {
-  for (let i = from - 1; i >= floor; i--) if (BOUNDARY_CODES.has(text.charCodeAt(i))) return i + 1;
+  for (let i = from - 1; i >= floor; i--) if (isBoundary(text.charCodeAt(i))) return i + 1;
   return floor;
 }
 
 /** Offsets of the sentence-ending characters of a text, in order. */
 function sentenceEnds(text: string): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) if (SENTENCE_END_CODES.has(text.charCodeAt(i))) ends.push(i);
+  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
   return ends;
 }
 
@@ -105,6 +111,25 @@ function countBelow(sorted: readonly number[], offset: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** Amounts and percentages (each found in text order, never at the same offset) merged in text order. */
+function inTextOrder(amounts: readonly TextAmount[], percents: readonly TextPercent[]): Array<{ start: number; end: number; amount?: TextAmount; percent?: TextPercent }> {
+  const merged: Array<{ start: number; end: number; amount?: TextAmount; percent?: TextPercent }> = [];
+  let a = 0;
+  let p = 0;
+  while (a < amounts.length || p < percents.length) {
+    const amount = amounts[a];
+    const percent = percents[p];
+    if (amount && (!percent || amount.start <= percent.start)) {
+      merged.push({ start: amount.start, end: amount.end, amount });
+      a++;
+    } else {
+      merged.push({ start: percent!.start, end: percent!.end, percent });
+      p++;
+    }
+  }
+  return merged;
 }
 
 function quotedName(text: string, before: number): string | undefined {
@@ -124,11 +149,7 @@ export function extractParagraphClaims(paragraph: Paragraph, documentYear?: numb
   type Event = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; claim: PercentClaim };
   const events: Event[] = [];
   let previousEnd = paragraph.marker ? paragraph.marker.length : 0;
-  const all = [
-    ...figures.amounts.map((a) => ({ start: a.start, end: a.end, amount: a as TextAmount | undefined, percent: undefined as TextPercent | undefined })),
-    ...figures.percents.map((p) => ({ start: p.start, end: p.end, amount: undefined as TextAmount | undefined, percent: p as TextPercent | undefined })),
-  ].sort((a, b) => a.start - b.start);
-  for (const item of all) {
+  for (const item of inTextOrder(figures.amounts, figures.percents)) {
     const from = leadStart(normalized, item.start, Math.min(previousEnd, item.start));
     const lead = normalized.slice(from, item.start);
     const sentence = sentenceOf(item.start);

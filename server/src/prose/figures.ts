@@ -7,6 +7,7 @@
 import Decimal from 'decimal.js';
 import type { Amount } from '../numeric/amount';
 import { normalizeNumberChars } from '../numeric/numberText';
+import { memoiseByString } from '../memoise';
 
 export interface TextAmount {
   amount: Amount;
@@ -49,6 +50,12 @@ const PERCENT_AFTER = /[ \t\u3000]*%/y;
 const UNIT_AFTER = /[ \t\u3000]*(亿元|万元|千元|元|万(?![人户名次个亩件台辆套份家项条]))/y;
 const NO_AMOUNT_AFTER_UNIT = /[ \t\u3000]*(?:\/|每|以上|以下|左右)/y;
 
+/**
+ * Decimals by digit string: immutable, so one instance serves every figure written with the same digits, and
+ * building one costs far more than a map lookup.
+ */
+const decimalOf = memoiseByString((digits) => new Decimal(digits));
+
 function follows(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
@@ -77,7 +84,7 @@ export function scanFigures(text: string, numberText: string = normalizeNumberCh
     const fraction = match[2];
     const before = normalized.slice(Math.max(0, start - 2), start);
     // Most numbers are neither (years, counts, dates): the value is built only for a percentage or an amount.
-    const valueOf = (): Decimal => new Decimal(fraction === undefined ? integer.replace(/,/g, '') : `${integer.replace(/,/g, '')}.${fraction}`);
+    const valueOf = (): Decimal => decimalOf(fraction === undefined ? integer.replace(/,/g, '') : `${integer.replace(/,/g, '')}.${fraction}`);
     const decimals = fraction?.length ?? 0;
     const percent = follows(PERCENT_AFTER, normalized, numberEnd);
     if (percent) {
