@@ -10,6 +10,7 @@ import { formatNumber, normalizeNumberChars } from '../../numeric/numberText';
 import { unitFactor, type AmountUnit } from '../../numeric/units';
 import type { Range } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
+import { tableTextCells } from '../tableTextCells';
 
 const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const MONEY = '(亿元|万元|元)';
@@ -81,17 +82,13 @@ export const proseArithmetic: Rule = {
       if (!mayHoldExpression(paragraph.text)) continue;
       check(context, paragraph.text, (s, e) => paragraphRange(paragraph, s, e));
     }
-    for (const table of context.document.tables) {
-      for (const row of table.body) {
-        for (const cell of row.cells) {
-          if (cell.kind !== 'text' || !mayHoldExpression(cell.text)) continue;
-          const start = cell.range.start;
-          check(context, cell.text, (s, e) => ({
-            start: { line: start.line, character: start.character + s },
-            end: { line: start.line, character: start.character + e },
-          }));
-        }
-      }
+    for (const cell of tableTextCells(context)) {
+      if (!mayHoldExpression(cell.text)) continue;
+      const start = cell.range.start;
+      check(context, cell.text, (s, e) => ({
+        start: { line: start.line, character: start.character + s },
+        end: { line: start.line, character: start.character + e },
+      }));
     }
   },
 };
