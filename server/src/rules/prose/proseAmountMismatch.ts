@@ -70,8 +70,9 @@ export const proseAmountMismatch: Rule = {
 };
 
 /**
- * The cells of one key showing one value (same digits value, decimals and unit): compareAmounts reads nothing else,
- * so one comparison serves them all — a long document repeating a line's figure in many tables stays linear.
+ * The cells of one key showing one figure (same text, so same value and decimals, and same unit): compareAmounts
+ * reads nothing else, so one comparison serves them all — a long document repeating a line's figure in many
+ * tables stays linear.
  */
 interface FigureGroup {
   amount: Amount;
@@ -98,7 +99,7 @@ function indexFigures(document: DisclosureDocument): ClassificationFigures {
     let groups = map.get(key);
     if (!groups) map.set(key, (groups = new Map()));
     const amount = cell.amount!;
-    const valueKey = `${amount.unit}|${amount.decimals}|${amount.value.toString()}`;
+    const valueKey = `${amount.unit}|${amount.text}`;
     const group = groups.get(valueKey);
     if (group) group.cells.push(cell);
     else groups.set(valueKey, { amount, cells: [cell] });
