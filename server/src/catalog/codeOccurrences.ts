@@ -26,6 +26,13 @@ export interface CodeOccurrence {
 }
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
+const WHITE_SPACE = /[\s\u3000]/;
+
+/** Whether one of the row's codes is written in that column (a row has one to three codes). */
+function coversColumn(codes: readonly RowCode[], column: number): boolean {
+  for (const rowCode of codes) for (const cell of rowCode.cells) if (cell.column === column) return true;
+  return false;
+}
 
 export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurrence[] {
   const out: CodeOccurrence[] = [];
@@ -40,10 +47,8 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
     };
     for (const row of table.body) {
       let indexInRow = 0;
-      const covered = new Set<number>();
       for (const rowCode of row.codes) {
-        for (const cell of rowCode.cells) covered.add(cell.column);
-        const code = rowCode.code.replace(/[\s\u3000]/g, '');
+        const code = WHITE_SPACE.test(rowCode.code) ? rowCode.code.replace(/[\s\u3000]/g, '') : rowCode.code;
         if (code.length === 0) continue;
         const last = rowCode.cells[rowCode.cells.length - 1]!;
         const system = systemOf(rowCode.cells[0]!.column, rowCode.nameCell?.column ?? nameColumnAfter(table, last.column), code);
@@ -63,9 +68,9 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
       }
       // Code cells the model read as text (spaces or punctuation inside): candidates for COD001.
       for (const cell of row.cells) {
-        if (covered.has(cell.column) || cell.kind !== 'text') continue;
+        if (cell.kind !== 'text') continue;
         const column = table.columns[cell.column];
-        if (!column || column.role !== 'code' || column.codePart) continue;
+        if (!column || column.role !== 'code' || column.codePart || coversColumn(row.codes, cell.column)) continue;
         if (HAS_CJK.test(cell.text) || (cell.text.match(/[0-9０-９]/g) ?? []).length < 3) continue;
         const next = table.columns[cell.column + 1];
         const nameCell = next?.role === 'name' ? row.cells[cell.column + 1] : undefined;

@@ -2,6 +2,7 @@
  * Name comparison: printed names are compared with catalog names ignoring white space (PDF text breaks
  * names across lines) and the difference between half- and full-width brackets and quotes.
  */
+import { memoiseByString } from '../memoise';
 
 const WIDTH_PAIRS: Record<string, string> = {
   '(': '（',
@@ -15,10 +16,10 @@ const WIDTH_PAIRS: Record<string, string> = {
   ':': '：',
 };
 
-/** The comparable form of a name: no white space, brackets and quotes unified. */
-export function normalizeName(name: string): string {
-  return name.replace(/[\s\u3000]+/g, '').replace(/[()[\]"”,:]/g, (ch) => WIDTH_PAIRS[ch] ?? ch);
-}
+/** The comparable form of a name: no white space, brackets and quotes unified (memoised: names repeat). */
+export const normalizeName: (name: string) => string = memoiseByString((name) =>
+  name.replace(/[\s\u3000]+/g, '').replace(/[()[\]"”,:]/g, (ch) => WIDTH_PAIRS[ch] ?? ch),
+);
 
 export function sameName(a: string, b: string): boolean {
   return normalizeName(a) === normalizeName(b);

@@ -13,29 +13,35 @@ import { evaluateChange, evaluateRate, type ChangeEvaluation, type RateEvaluatio
 
 export type ChangeScope = 'three-public' | 'other';
 
+/** The changes of a scope with their evaluation, computed once per document (PRO003/PRO004/PRO005 read the same list). */
 export function changesInScope(context: RuleContext, scope: ChangeScope): Array<{ change: ChangeClaim; evaluation: ChangeEvaluation }> {
-  const claims = context.shared('prose.claims', () => documentClaims(context.document));
-  const result: Array<{ change: ChangeClaim; evaluation: ChangeEvaluation }> = [];
-  for (const paragraph of claims.paragraphs) {
-    for (const change of paragraph.changes) {
-      const isThreePublic = change.subject?.kind === 'three-public';
-      if ((scope === 'three-public') !== isThreePublic) continue;
-      result.push({ change, evaluation: evaluateChange(change) });
+  return context.shared(`prose.changes.${scope}`, () => {
+    const claims = context.shared('prose.claims', () => documentClaims(context.document));
+    const result: Array<{ change: ChangeClaim; evaluation: ChangeEvaluation }> = [];
+    for (const paragraph of claims.paragraphs) {
+      for (const change of paragraph.changes) {
+        const isThreePublic = change.subject?.kind === 'three-public';
+        if ((scope === 'three-public') !== isThreePublic) continue;
+        result.push({ change, evaluation: evaluateChange(change) });
+      }
     }
-  }
-  return result;
+    return result;
+  });
 }
 
+/** The rates of a scope with their evaluation, computed once per document (PRO003 and PRO004 read the same list). */
 export function ratesInScope(context: RuleContext, scope: ChangeScope): Array<{ rate: RateClaim; evaluation: RateEvaluation }> {
-  const claims = context.shared('prose.claims', () => documentClaims(context.document));
-  const result: Array<{ rate: RateClaim; evaluation: RateEvaluation }> = [];
-  for (const paragraph of claims.paragraphs) {
-    for (const rate of paragraph.rates) {
-      if ((scope === 'three-public') !== (rate.subject?.kind === 'three-public')) continue;
-      result.push({ rate, evaluation: evaluateRate(rate) });
+  return context.shared(`prose.rates.${scope}`, () => {
+    const claims = context.shared('prose.claims', () => documentClaims(context.document));
+    const result: Array<{ rate: RateClaim; evaluation: RateEvaluation }> = [];
+    for (const paragraph of claims.paragraphs) {
+      for (const rate of paragraph.rates) {
+        if ((scope === 'three-public') !== (rate.subject?.kind === 'three-public')) continue;
+        result.push({ rate, evaluation: evaluateRate(rate) });
+      }
     }
-  }
-  return result;
+    return result;
+  });
 }
 
 /** B = (本年 − 上年) ÷ 上年 for a rate stated without its amount. */

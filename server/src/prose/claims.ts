@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Range } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
+import { paragraphNumberText } from './paragraphNumberText';
 import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
 import { CHANGE_VERB, PREVIOUS_WORDS, cleanLead, targetOfLead, type ClaimTarget } from './labels';
 
@@ -78,12 +79,57 @@ export interface ParagraphClaims {
   bindings: TextBinding[];
 }
 
-const BOUNDARY = /[，,。；;：:！？!?]/;
-const SENTENCE_END = /[。；;！？!?]/;
+/** A character that ends a sentence: 。；;！？!? (compared by code: this runs over every character of the prose). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 0x3b || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f;
+}
+
+/** A character that ends a clause: a sentence end, or ，,：:. */
+function isBoundary(code: number): boolean {
+  return isSentenceEnd(code) || code === 0xff0c || code === 0x2c || code === 0xff1a || code === 0x3a;
+}
 
 function leadStart(text: string, from: number, floor: number): number {
-  for (let i = from - 1; i >= floor; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
+  for (let i = from - 1; i >= floor; i--) if (isBoundary(text.charCodeAt(i))) return i + 1;
   return floor;
+}
+
+/** Offsets of the sentence-ending characters of a text, in order. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) ends.push(i);
+  return ends;
+}
+
+/** The number of offsets in the sorted list below `offset` (binary search): the index of the sentence holding it. */
+function countBelow(sorted: readonly number[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Amounts and percentages (each found in text order, never at the same offset) merged in text order. */
+function inTextOrder(amounts: readonly TextAmount[], percents: readonly TextPercent[]): Array<{ start: number; end: number; amount?: TextAmount; percent?: TextPercent }> {
+  const merged: Array<{ start: number; end: number; amount?: TextAmount; percent?: TextPercent }> = [];
+  let a = 0;
+  let p = 0;
+  while (a < amounts.length || p < percents.length) {
+    const amount = amounts[a];
+    const percent = percents[p];
+    if (amount && (!percent || amount.start <= percent.start)) {
+      merged.push({ start: amount.start, end: amount.end, amount });
+      a++;
+    } else {
+      merged.push({ start: percent!.start, end: percent!.end, percent });
+      p++;
+    }
+  }
+  return merged;
 }
 
 function quotedName(text: string, before: number): string | undefined {
@@ -93,24 +139,17 @@ function quotedName(text: string, before: number): string | undefined {
 }
 
 export function extractParagraphClaims(paragraph: Paragraph, documentYear?: number): ParagraphClaims {
-  const text = paragraph.text;
-  const figures = scanFigures(text);
+  const figures = scanFigures(paragraph.text, paragraphNumberText(paragraph));
   const normalized = figures.normalized;
-  const sentenceStarts: number[] = [];
-  for (let i = 0; i < normalized.length; i++) if (SENTENCE_END.test(normalized[i]!)) sentenceStarts.push(i);
-  const sentenceOf = (offset: number): number => {
-    let count = 0;
-    while (count < sentenceStarts.length && sentenceStarts[count]! < offset) count++;
-    return count;
-  };
+  if (figures.amounts.length === 0 && figures.percents.length === 0) {
+    return { paragraph, amounts: [], percents: [], changes: [], rates: [], shares: [], bindings: figures.bindings };
+  }
+  const ends = sentenceEnds(normalized);
+  const sentenceOf = (offset: number): number => countBelow(ends, offset);
   type Event = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; claim: PercentClaim };
   const events: Event[] = [];
   let previousEnd = paragraph.marker ? paragraph.marker.length : 0;
-  const all = [
-    ...figures.amounts.map((a) => ({ start: a.start, end: a.end, amount: a as TextAmount | undefined, percent: undefined as TextPercent | undefined })),
-    ...figures.percents.map((p) => ({ start: p.start, end: p.end, amount: undefined as TextAmount | undefined, percent: p as TextPercent | undefined })),
-  ].sort((a, b) => a.start - b.start);
-  for (const item of all) {
+  for (const item of inTextOrder(figures.amounts, figures.percents)) {
     const from = leadStart(normalized, item.start, Math.min(previousEnd, item.start));
     const lead = normalized.slice(from, item.start);
     const sentence = sentenceOf(item.start);

@@ -7,6 +7,7 @@
 import Decimal from 'decimal.js';
 import type { Amount } from '../numeric/amount';
 import { normalizeNumberChars } from '../numeric/numberText';
+import { memoiseByString } from '../memoise';
 
 export interface TextAmount {
   amount: Amount;
@@ -44,16 +45,35 @@ export interface TextFigures {
 const BINDING = /\{=([^{}]*)\}/g;
 // A number not glued to a preceding digit, point, or digit+comma (so `206,27` yields nothing).
 const NUMBER = /(?<![\d.])(?<!\d,)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d,]*\d)/g;
-const UNIT_AFTER = /^[ \t\u3000]*(亿元|万元|千元|元|万(?![人户名次个亩件台辆套份家项条]))/;
+// What may follow a number, read in place (sticky: `lastIndex` is the number's end).
+const PERCENT_AFTER = /[ \t\u3000]*%/y;
+const UNIT_AFTER = /[ \t\u3000]*(亿元|万元|千元|元|万(?![人户名次个亩件台辆套份家项条]))/y;
+const NO_AMOUNT_AFTER_UNIT = /[ \t\u3000]*(?:\/|每|以上|以下|左右)/y;
 
-/** Finds the amounts, percentages and bindings of a text. */
-export function scanFigures(text: string): TextFigures {
+/**
+ * Decimals by digit string: immutable, so one instance serves every figure written with the same digits, and
+ * building one costs far more than a map lookup.
+ */
+const decimalOf = memoiseByString((digits) => new Decimal(digits));
+
+function follows(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
+
+/**
+ * Finds the amounts, percentages and bindings of a text. `numberText` is `normalizeNumberChars(text)` when the
+ * caller has it already (paragraphNumberText).
+ */
+export function scanFigures(text: string, numberText: string = normalizeNumberChars(text)): TextFigures {
   const bindings: TextBinding[] = [];
-  let normalized = normalizeNumberChars(text).replace(/[＝]/g, '=');
-  normalized = normalized.replace(BINDING, (whole: string, reference: string, offset: number) => {
-    bindings.push({ reference: reference.trim(), start: offset, end: offset + whole.length });
-    return ' '.repeat(whole.length);
-  });
+  let normalized = numberText.includes('＝') ? numberText.replace(/[＝]/g, '=') : numberText;
+  if (normalized.includes('{')) {
+    normalized = normalized.replace(BINDING, (whole: string, reference: string, offset: number) => {
+      bindings.push({ reference: reference.trim(), start: offset, end: offset + whole.length });
+      return ' '.repeat(whole.length);
+    });
+  }
   const amounts: TextAmount[] = [];
   const percents: TextPercent[] = [];
   NUMBER.lastIndex = 0;
@@ -62,25 +82,23 @@ export function scanFigures(text: string): TextFigures {
     const numberEnd = start + match[0].length;
     const integer = match[1]!;
     const fraction = match[2];
-    const rest = normalized.slice(numberEnd);
     const before = normalized.slice(Math.max(0, start - 2), start);
-    const valueText = fraction === undefined ? integer.replace(/,/g, '') : `${integer.replace(/,/g, '')}.${fraction}`;
-    const value = new Decimal(valueText);
+    // Most numbers are neither (years, counts, dates): the value is built only for a percentage or an amount.
+    const valueOf = (): Decimal => decimalOf(fraction === undefined ? integer.replace(/,/g, '') : `${integer.replace(/,/g, '')}.${fraction}`);
     const decimals = fraction?.length ?? 0;
-    const percent = /^[ \t\u3000]*%/.exec(rest);
+    const percent = follows(PERCENT_AFTER, normalized, numberEnd);
     if (percent) {
       if (/[≥≤><]\s*$/.test(before)) continue;
-      percents.push({ value, decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
+      percents.push({ value: valueOf(), decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
       continue;
     }
-    const unitMatch = UNIT_AFTER.exec(rest);
+    const unitMatch = follows(UNIT_AFTER, normalized, numberEnd);
     if (!unitMatch) continue;
-    const afterUnit = rest.slice(unitMatch[0].length);
-    if (/^[ \t\u3000]*(?:\/|每|以上|以下|左右)/.test(afterUnit)) continue;
+    const end = numberEnd + unitMatch[0].length;
+    if (follows(NO_AMOUNT_AFTER_UNIT, normalized, end)) continue;
     if (/[≥≤><]\s*$/.test(before)) continue;
     const unit: Amount['unit'] = unitMatch[1] === '万' ? '万元' : (unitMatch[1] as Amount['unit']);
-    const end = numberEnd + unitMatch[0].length;
-    const amount: Amount = { value, decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
+    const amount: Amount = { value: valueOf(), decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
     const binding = bindings.find((b) => /^[ \t\u3000]*$/.test(normalized.slice(end, b.start)) && b.start >= end);
     amounts.push({ amount, start, numberEnd, end, ...(binding ? { binding } : {}) });
   }

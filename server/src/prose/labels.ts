@@ -3,6 +3,7 @@
  * (收入总计, 基本支出 …), a 三公 item, 机关运行经费, a classification line by name or code, or a named
  * project's budget. Only wording that is specific enough binds; anything else binds nothing.
  */
+import { memoiseByString } from '../memoise';
 
 export type SummaryKey =
   | 'income-total' // 收入总计 / 预算收入
@@ -103,18 +104,23 @@ const PATTERNS: LabelPattern[] = [
 export const PREVIOUS_WORDS = /上年(?!结转)|去年|上一年|以前年度/;
 export const CHANGE_VERB = /(?:增加|减少|增长|下降|增|减)(?:[（(](?:增加|减少|减|增)[）)])?了?[ \t\u3000]*$/;
 
-/** Strips list markers, brackets and connectors from the start of a lead. */
-export function cleanLead(lead: string): string {
-  return lead
+/** Strips list markers, brackets and connectors from the start of a lead (memoised: leads repeat). */
+export const cleanLead: (lead: string) => string = memoiseByString((lead) =>
+  lead
     .replace(/^[\s\u3000（(【\[“”"]*/, '')
     .replace(/^(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*/, '')
     .replace(/^(?:其中|主要包括|包括|主要用于|分别是|分别为|含)[:：]?\s*/, '')
     .replace(/^\d{4}[ \t\u3000]*年度?[ \t\u3000]*/, '')
-    .trim();
-}
+    .trim(),
+);
 
-/** The target a (cleaned) lead names, if specific enough. */
-export function targetOfLead(lead: string): ClaimTarget | undefined {
+/**
+ * The target a (cleaned) lead names, if specific enough. Memoised (a pure function of the lead, asked for every
+ * figure by several readers): the same target object then serves every claim with that lead; nothing mutates it.
+ */
+export const targetOfLead: (lead: string) => ClaimTarget | undefined = memoiseByString(readTarget);
+
+function readTarget(lead: string): ClaimTarget | undefined {
   const compact = lead.replace(/[ \t\u3000]/g, '');
   if (compact.length === 0) return undefined;
   for (const { pattern, target } of PATTERNS) if (pattern.test(compact)) return target;

@@ -146,6 +146,25 @@ function operatingCostFigure(document: DisclosureDocument): TableFigure | undefi
 const CLASSIFICATION_KINDS: TableKind[] = ['expenditure-summary', 'general-budget-expenditure', 'general-budget-basic', 'economic-expenditure'];
 const FINAL_CLASSIFICATION_KINDS: TableKind[] = ['general-budget-expenditure', 'expenditure-summary', 'general-budget-basic', 'economic-expenditure'];
 
+/** A table's coded rows by compact name (`row.name ?? row.label`), in body order: built once per table. */
+const codedRowsByName = new WeakMap<Table, Map<string, BodyRow[]>>();
+
+function codedRowsNamed(table: Table, name: string): readonly BodyRow[] {
+  let index = codedRowsByName.get(table);
+  if (!index) {
+    index = new Map();
+    for (const row of table.body) {
+      if (row.codes.length === 0) continue;
+      const rowName = compactLabel(row.name ?? row.label);
+      const rows = index.get(rowName);
+      if (rows) rows.push(row);
+      else index.set(rowName, [row]);
+    }
+    codedRowsByName.set(table, index);
+  }
+  return index.get(name) ?? [];
+}
+
 function classificationFigure(document: DisclosureDocument, name: string, code?: string, level?: string): TableFigure | undefined {
   const wanted = compactLabel(name);
   // A 决算 describes its 功能分类 lines under 一般公共预算财政拨款支出: that table first.
@@ -159,17 +178,20 @@ function classificationFigure(document: DisclosureDocument, name: string, code?:
         if (row) return amountCell(row, column, table);
         continue;
       }
-      const rows = table.body.filter((row) => {
-        if (row.codes.length === 0) return false;
-        const rowName = compactLabel(row.name ?? row.label);
-        if (rowName === wanted) return true;
-        return level === '类' && row.code?.length === 3 && rowName === `${wanted}支出`;
-      });
+      // The coded rows named as wanted, and for a 类 also “…支出” 类 rows: in body order (the two sets are disjoint).
+      const named = codedRowsNamed(table, wanted);
+      const classRows = level === '类' ? codedRowsNamed(table, `${wanted}支出`).filter((row) => row.code?.length === 3) : [];
+      const rows = classRows.length === 0 ? named : inBodyOrder(table, [...named, ...classRows]);
       const codes = new Set(rows.map((row) => row.code));
       if (rows.length >= 1 && codes.size === 1) return amountCell(rows[0], column, table);
     }
   }
   return undefined;
+}
+
+function inBodyOrder(table: Table, rows: BodyRow[]): BodyRow[] {
+  const position = new Map(table.body.map((row, i) => [row, i]));
+  return rows.sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 function projectFigure(document: DisclosureDocument, name: string): TableFigure | undefined {

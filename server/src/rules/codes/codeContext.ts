@@ -36,10 +36,14 @@ export function nameVerdicts(context: RuleContext): NamedVerdict[] {
     const { catalog } = codeCatalog(context);
     const year = catalogYear(context);
     const verdicts: NamedVerdict[] = [];
+    // A code and its name recur across the tables (收支总表, 支出总表, 一般公共预算表 …): judge each pair once.
+    const judged = new Map<string, NameVerdict | undefined>();
     for (const occurrence of codeOccurrences(context)) {
       const { name, nameCell, system, code } = occurrence;
       if (!name || !nameCell) continue;
-      const verdict = nameVerdict(catalog, system, code, name, year);
+      const key = `${system}\u0000${code}\u0000${name}`;
+      let verdict = judged.get(key);
+      if (verdict === undefined && !judged.has(key)) judged.set(key, (verdict = nameVerdict(catalog, system, code, name, year)));
       if (verdict) verdicts.push({ occurrence, name, nameCell, verdict, edition: catalog.edition(system, year).edition });
     }
     return verdicts;

@@ -39,6 +39,7 @@ function check(document: DisclosureDocument, context: Parameters<Rule['check']>[
     if (cells.length > 0) report(context, note.range, '表注写“本表无数据”', table, cells);
   }
   for (const paragraph of document.paragraphs) {
+    if (!paragraph.text.includes('无')) continue; // every PROSE_EMPTY wording starts with 无
     for (const { pattern, kind, what } of PROSE_EMPTY) {
       for (const match of paragraph.text.matchAll(pattern)) {
         const table = document.tables.find((t) => t.kind === kind);

@@ -28,6 +28,7 @@ export const listedEconomicItems: Rule = {
     // A table not filled in yet (a fresh template) says nothing about the items.
     if (!table || !table.body.some(hasFigure)) return;
     for (const paragraph of context.document.paragraphs) {
+      if (!paragraph.text.includes('主要包括')) continue; // LIST needs it
       for (const match of paragraph.text.matchAll(LIST)) {
         const listText = match[2]!;
         if (/…|\.\.\.|等$|（/.test(listText)) continue; // template ellipsis, “不涉及的不列” notes

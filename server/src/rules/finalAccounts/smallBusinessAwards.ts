@@ -29,6 +29,7 @@ export const smallBusinessAwards: Rule = {
     const totals = amounts.filter((a) => a.role === 'current' && a.target?.kind === 'summary' && a.target.key === 'procurement-total');
     for (const paragraph of paragraphs) {
       const text = paragraph.paragraph.text;
+      if (!text.includes('中小企业供应商')) continue; // SME_AWARD needs it
       const awards = paragraph.amounts.filter((a) => SME_AWARD.test(text.slice(Math.max(0, a.figure.start - 40), a.figure.start)));
       if (awards.length === 0) continue;
       const total = totals.find((t) => section(t) === section(awards[0]!));

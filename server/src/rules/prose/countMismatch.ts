@@ -5,7 +5,7 @@
 import { paragraphRange } from '../../model/paragraphs';
 import { compactLabel } from '../../model/labels';
 import type { Block, Paragraph, Table } from '../../model/types';
-import { normalizeNumberChars } from '../../numeric/numberText';
+import { paragraphNumberText } from '../../prose/paragraphNumberText';
 import type { Rule } from '../types';
 
 const COUNT = /共有?[ \t\u3000]*(\d+)[ \t\u3000]*(个|家|项|所|户)[^。；]*[：:][ \t\u3000]*$/;
@@ -44,7 +44,8 @@ export const countMismatch: Rule = {
     blocks.forEach((block, index) => {
       if (block.type !== 'paragraph') return;
       const paragraph = block as Paragraph;
-      const text = normalizeNumberChars(paragraph.text);
+      if (!paragraph.text.includes('共')) return; // COUNT starts with 共
+      const text = paragraphNumberText(paragraph);
       const match = COUNT.exec(text);
       if (!match) return;
       const stated = Number.parseInt(match[1]!, 10);

@@ -7,6 +7,7 @@ import { documentClaims } from '../../prose/documentClaims';
 import { paragraphRange } from '../../model/paragraphs';
 import type { Range } from '../../model/types';
 import type { Rule } from '../types';
+import { tableTextCells } from '../tableTextCells';
 
 const GROUPED_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d+)+(?:\.\d+)?)[ \t\u3000]*(?:万元|亿元|千元|元)/g;
 
@@ -22,15 +23,11 @@ export const malformedAmount: Rule = {
     for (const { paragraph } of paragraphs) {
       for (const match of misgrouped(paragraph.text)) report(match[0], paragraphRange(paragraph, match.index!, match.index! + match[1]!.length));
     }
-    for (const table of context.document.tables) {
-      for (const row of table.body) {
-        for (const cell of row.cells) {
-          if (cell.kind !== 'text' || cell.range.start.line !== cell.range.end.line) continue;
-          for (const match of misgrouped(cell.text)) {
-            const start = { line: cell.range.start.line, character: cell.range.start.character + match.index! };
-            report(match[0], { start, end: { line: start.line, character: start.character + match[1]!.length } });
-          }
-        }
+    for (const cell of tableTextCells(context)) {
+      if (!cell.text.includes(',') || cell.range.start.line !== cell.range.end.line) continue; // (misgrouped needs a comma)
+      for (const match of misgrouped(cell.text)) {
+        const start = { line: cell.range.start.line, character: cell.range.start.character + match.index! };
+        report(match[0], { start, end: { line: start.line, character: start.character + match[1]!.length } });
       }
     }
   },
@@ -39,6 +36,7 @@ export const malformedAmount: Rule = {
 /** Amounts with a group of other than three digits after a separator. */
 function misgrouped(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
+  if (!text.includes(',')) return found; // no separator, nothing misplaced (most text)
   GROUPED_AMOUNT.lastIndex = 0;
   for (let match = GROUPED_AMOUNT.exec(text); match; match = GROUPED_AMOUNT.exec(text)) {
     const groups = match[1]!.split('.')[0]!.split(",").slice(1);

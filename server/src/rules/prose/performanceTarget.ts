@@ -8,6 +8,7 @@ import { compactLabel } from '../../model/labels';
 import { paragraphRange } from '../../model/paragraphs';
 import type { BodyRow, DisclosureDocument, Paragraph, Table } from '../../model/types';
 import { normalizeNumberChars } from '../../numeric/numberText';
+import { paragraphNumberText } from '../../prose/paragraphNumberText';
 import type { Rule } from '../types';
 
 const STATED = /(?:满意度指标|产出指标|效益指标|质量指标|数量指标|时效指标|成本指标)[：:]([^，,。；;：:≥≤><＞＜=]{2,30}?)[ \t\u3000]*(≥|≤|>|<|＞|＜|=)?[ \t\u3000]*(\d+(?:\.\d+)?)[ \t\u3000]*%/g;
@@ -28,19 +29,24 @@ function projectOf(paragraphs: readonly Paragraph[], index: number): string | un
   return undefined;
 }
 
-/** The rows of the performance forms, each with the project it belongs to (first column, `^` carrying it down). */
-function formRows(document: DisclosureDocument): Array<{ table: Table; row: BodyRow; project: string }> {
-  const rows: Array<{ table: Table; row: BodyRow; project: string }> = [];
+/**
+ * The rows of the performance forms by the project they belong to (first column, `^` carrying it down), in
+ * document order: a quoted target is compared with its own project's rows only.
+ */
+function formRowsByProject(document: DisclosureDocument): Map<string, Array<{ table: Table; row: BodyRow }>> {
+  const byProject = new Map<string, Array<{ table: Table; row: BodyRow }>>();
   for (const table of document.tables) {
     if (table.kind !== 'performance') continue;
     let project = '';
     for (const row of table.body) {
       const first = row.cells[0];
       if (first && first.kind !== 'merge-up' && first.kind !== 'blank') project = compactLabel(first.text);
-      rows.push({ table, row, project });
+      const rows = byProject.get(project);
+      if (rows) rows.push({ table, row });
+      else byProject.set(project, [{ table, row }]);
     }
   }
-  return rows;
+  return byProject;
 }
 
 export const performanceTarget: Rule = {
@@ -51,18 +57,18 @@ export const performanceTarget: Rule = {
   check(context) {
     const document = context.document;
     if (!document.tables.some((t) => t.kind === 'performance')) return;
-    const rows = formRows(document);
+    const rowsByProject = formRowsByProject(document);
     const paragraphs = document.paragraphs;
     paragraphs.forEach((paragraph, index) => {
-      const text = normalizeNumberChars(paragraph.text);
+      if (!paragraph.text.includes('指标')) return; // every STATED wording names a …指标
+      const text = paragraphNumberText(paragraph);
       STATED.lastIndex = 0;
       let project: string | undefined | null = null;
       for (let match = STATED.exec(text); match; match = STATED.exec(text)) {
         if (project === null) project = projectOf(paragraphs, index);
         if (!project) return;
         const indicator = compactLabel(match[1]!);
-        for (const { table, row, project: rowProject } of rows) {
-          if (rowProject !== project) continue;
+        for (const { table, row } of rowsByProject.get(project) ?? []) {
           const at = row.cells.findIndex((cell) => compactLabel(cell.text) === indicator);
           if (at < 0) continue;
           const target = row.cells.slice(at + 1).map((cell) => TARGET_CELL.exec(normalizeNumberChars(cell.text.trim()))).find((m) => m);

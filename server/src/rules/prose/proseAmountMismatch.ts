@@ -14,6 +14,7 @@ import type { ClaimTarget } from '../../prose/labels';
 import type { Cell, DisclosureDocument } from '../../model/types';
 import { roundingSeverity } from '../../prose/roundingSeverity';
 import type { Rule } from '../types';
+import { memoiseByString } from '../../memoise';
 
 export const proseAmountMismatch: Rule = {
   id: 'PRO001',
@@ -68,45 +69,70 @@ export const proseAmountMismatch: Rule = {
   },
 };
 
-/** Every figure the tables give, by classification code and by line name (one pass over the tables, per document). */
-interface ClassificationFigures {
-  byCode: Map<string, Cell[]>;
-  byName: Map<string, Cell[]>;
+/**
+ * The cells of one key showing one figure (same text, so same value and decimals, and same unit): compareAmounts
+ * reads nothing else, so one comparison serves them all — a long document repeating a line's figure in many
+ * tables stays linear.
+ */
+interface FigureGroup {
+  amount: Amount;
+  cells: Cell[];
 }
 
+/** Every figure the tables give, by classification code and by line name (one pass over the tables, per document). */
+interface ClassificationFigures {
+  byCode: Map<string, Map<string, FigureGroup>>;
+  byName: Map<string, Map<string, FigureGroup>>;
+}
+
+/** A label cell's compact text without its list numbering (一、一般公共服务支出 → 一般公共服务支出). */
+const pairLabel = memoiseByString((text) => {
+  const compact = compactLabel(text);
+  const marker = parseMarker(compact);
+  return marker ? compact.slice(marker.text.length) : compact;
+});
+
 function indexFigures(document: DisclosureDocument): ClassificationFigures {
-  const byCode = new Map<string, Cell[]>();
-  const byName = new Map<string, Cell[]>();
-  const add = (map: Map<string, Cell[]>, key: string, cell: Cell): void => {
-    const list = map.get(key);
-    if (list) list.push(cell);
-    else map.set(key, [cell]);
+  const byCode = new Map<string, Map<string, FigureGroup>>();
+  const byName = new Map<string, Map<string, FigureGroup>>();
+  const add = (map: Map<string, Map<string, FigureGroup>>, key: string, cell: Cell): void => {
+    let groups = map.get(key);
+    if (!groups) map.set(key, (groups = new Map()));
+    const amount = cell.amount!;
+    const valueKey = `${amount.unit}|${amount.text}`;
+    const group = groups.get(valueKey);
+    if (group) group.cells.push(cell);
+    else groups.set(valueKey, { amount, cells: [cell] });
   };
   for (const table of document.tables) {
     for (const row of table.body) {
-      const amounts = row.cells.filter((cell) => cell.amount);
-      if (row.code) for (const cell of amounts) add(byCode, row.code, cell);
-      if (row.name) for (const cell of amounts) add(byName, compactLabel(row.name), cell);
-      // Label/figure pairs of side-by-side tables (收支总表: 一、一般公共服务支出 | 16,992.37).
-      row.cells.forEach((cell, i) => {
-        const next = row.cells[i + 1];
-        if (cell.kind !== 'text' || !next?.amount) return;
-        const text = compactLabel(cell.text);
-        const marker = parseMarker(text);
-        add(byName, marker ? text.slice(marker.text.length) : text, next);
-      });
+      const cells = row.cells;
+      const name = row.name ? compactLabel(row.name) : undefined;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i]!;
+        if (cell.amount) {
+          if (row.code) add(byCode, row.code, cell);
+          if (name !== undefined) add(byName, name, cell);
+        }
+        // Label/figure pairs of side-by-side tables (收支总表: 一、一般公共服务支出 | 16,992.37).
+        const next = cells[i + 1];
+        if (cell.kind === 'text' && next?.amount) add(byName, pairLabel(cell.text), next);
+      }
     }
   }
   return { byCode, byName };
 }
 
 /**
- * Every figure the tables give for a classification line besides the bound one: rows with its code, and rows or
- * label/figure pairs named as it is.
+ * Every figure the tables give for a classification line besides the bound one (each value once): rows with its
+ * code, and rows or label/figure pairs named as it is.
  */
 function classificationValues(figures: ClassificationFigures, target: Extract<ClaimTarget, { kind: 'classification' }>, bound: TableFigure): Amount[] {
   const wanted = compactLabel(target.name);
-  const named = [...(figures.byName.get(wanted) ?? []), ...(figures.byName.get(`${wanted}支出`) ?? [])];
-  const cells = target.code ? [...(figures.byCode.get(target.code) ?? []), ...named] : named;
-  return cells.filter((cell) => cell !== bound.cell).map((cell) => cell.amount!);
+  const groups = [
+    ...(target.code ? figures.byCode.get(target.code)?.values() ?? [] : []),
+    ...(figures.byName.get(wanted)?.values() ?? []),
+    ...(figures.byName.get(`${wanted}支出`)?.values() ?? []),
+  ];
+  return groups.filter((group) => group.cells.length > 1 || group.cells[0] !== bound.cell).map((group) => group.amount);
 }

@@ -10,6 +10,7 @@ import { formatNumber, normalizeNumberChars } from '../../numeric/numberText';
 import { unitFactor, type AmountUnit } from '../../numeric/units';
 import type { Range } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
+import { tableTextCells } from '../tableTextCells';
 
 const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const MONEY = '(亿元|万元|元)';
@@ -17,6 +18,15 @@ const EXPRESSION = new RegExp(`${NUM}[ \\t\\u3000]*(亿元|万元|元|[\\u4e00-\
 
 /** Cheap pre-filter: an operator next to a digit and an equals sign. */
 const MAYBE = /[X×*xＸ÷/][ \t\u3000]*[0-9０-９][^=＝]{0,20}[=＝]/;
+
+/** Every expression has an equals sign; most text has none, and looking for one is cheaper than MAYBE. */
+function hasEquals(text: string): boolean {
+  return text.includes('=') || text.includes('＝');
+}
+
+function mayHoldExpression(text: string): boolean {
+  return hasEquals(text) && MAYBE.test(text);
+}
 
 function money(unit: string | undefined): AmountUnit | undefined {
   return unit === '元' || unit === '万元' || unit === '亿元' ? unit : undefined;
@@ -66,21 +76,19 @@ export const proseArithmetic: Rule = {
   category: 'prose',
   defaultSeverity: 'error',
   check(context) {
+    // Paragraph and cell texts are taken from the source text: without an equals sign there, no expression anywhere.
+    if (!hasEquals(context.document.text)) return;
     for (const paragraph of context.document.paragraphs) {
-      if (!MAYBE.test(paragraph.text)) continue;
+      if (!mayHoldExpression(paragraph.text)) continue;
       check(context, paragraph.text, (s, e) => paragraphRange(paragraph, s, e));
     }
-    for (const table of context.document.tables) {
-      for (const row of table.body) {
-        for (const cell of row.cells) {
-          if (cell.kind !== 'text' || !MAYBE.test(cell.text)) continue;
-          const start = cell.range.start;
-          check(context, cell.text, (s, e) => ({
-            start: { line: start.line, character: start.character + s },
-            end: { line: start.line, character: start.character + e },
-          }));
-        }
-      }
+    for (const cell of tableTextCells(context)) {
+      if (!mayHoldExpression(cell.text)) continue;
+      const start = cell.range.start;
+      check(context, cell.text, (s, e) => ({
+        start: { line: start.line, character: start.character + s },
+        end: { line: start.line, character: start.character + e },
+      }));
     }
   },
 };

@@ -6,7 +6,7 @@
  */
 import Decimal from 'decimal.js';
 import { paragraphRange } from '../../model/paragraphs';
-import { normalizeNumberChars } from '../../numeric/numberText';
+import { paragraphNumberText } from '../../prose/paragraphNumberText';
 import { documentClaims } from '../../prose/documentClaims';
 import type { Rule } from '../types';
 
@@ -52,7 +52,8 @@ export const quantityParts: Rule = {
   check(context) {
     const { paragraphs } = context.shared('prose.claims', () => documentClaims(context.document));
     for (const { paragraph } of paragraphs) {
-      const text = normalizeNumberChars(paragraph.text);
+      if (!paragraph.text.includes('其中')) continue; // TOTAL_THEN_PARTS needs it
+      const text = paragraphNumberText(paragraph);
       TOTAL_THEN_PARTS.lastIndex = 0;
       for (let match = TOTAL_THEN_PARTS.exec(text); match; match = TOTAL_THEN_PARTS.exec(text)) {
         const total = new Decimal(match[1]!);

@@ -4,7 +4,7 @@
  * (收入|支出|收支)预算”, “YYYY 年(度)一般公共预算(支出|拨款|当年拨款)”, “YYYY 年(度)部门预算”.
  */
 import { paragraphRange } from '../../model/paragraphs';
-import { normalizeNumberChars } from '../../numeric/numberText';
+import { paragraphNumberText } from '../../prose/paragraphNumberText';
 import type { Rule } from '../types';
 
 const DATED = /(?<!\d)(20\d{2})[ \t\u3000]*年度?[ \t\u3000]*(?:年初)?(?:预算安排|(?:收入|支出|收支)预算|一般公共预算(?:支出|拨款|当年拨款)|部门预算(?!公开))/g;
@@ -19,8 +19,9 @@ export const statementYear: Rule = {
     if (year === undefined) return;
     const glossaryLines = new Set(context.document.glossary.map((g) => g.range.start.line));
     for (const paragraph of context.document.paragraphs) {
-      if (glossaryLines.has(paragraph.range.start.line)) continue;
-      const text = normalizeNumberChars(paragraph.text);
+      // Every dated wording ends in 预算 (normalising digits leaves the words as they are).
+      if (glossaryLines.has(paragraph.range.start.line) || !paragraph.text.includes('预算')) continue;
+      const text = paragraphNumberText(paragraph);
       DATED.lastIndex = 0;
       for (let m = DATED.exec(text); m; m = DATED.exec(text)) {
         const stated = Number.parseInt(m[1]!, 10);

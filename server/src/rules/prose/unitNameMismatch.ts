@@ -30,9 +30,10 @@ function listedUnits(tables: readonly Table[]): NamedUnit[] {
   const units: NamedUnit[] = [];
   for (const table of tables) {
     if (table.kind === 'performance' || table.columns.some((c) => c.role === 'code')) continue;
-    if (table.body.some((row) => row.cells.some((cell) => cell.kind === 'amount' && table.columns[cell.column]?.label !== '序号'))) continue;
+    // (The column first: it is rare, and looking for it is cheaper than scanning every cell for a figure.)
     const column = table.columns.find((c) => UNIT_NAME_COLUMN.test(compactLabel(c.label)));
     if (!column) continue;
+    if (table.body.some((row) => row.cells.some((cell) => cell.kind === 'amount' && table.columns[cell.column]?.label !== '序号'))) continue;
     for (const row of table.body) {
       const cell = row.cells[column.index];
       if (cell && cell.kind === 'text') units.push({ name: cell.text, cell, table });
@@ -45,10 +46,15 @@ function listedUnits(tables: readonly Table[]): NamedUnit[] {
 function codedUnits(tables: readonly Table[]): NamedUnit[] {
   const byCode = new Map<string, NamedUnit>();
   for (const table of tables) {
+    // Which columns hold unit codes, read once per table rather than once per code.
+    const unitCodeColumns = new Set<number>();
+    table.columns.forEach((c, i) => {
+      if (UNIT_CODE_COLUMN.test(compactLabel(c.label))) unitCodeColumns.add(i);
+    });
+    if (unitCodeColumns.size === 0) continue;
     for (const row of table.body) {
       for (const rowCode of row.codes) {
-        const column = table.columns[rowCode.cells[0]!.column];
-        if (!column || !UNIT_CODE_COLUMN.test(compactLabel(column.label)) || !UNIT_CODE.test(rowCode.code)) continue;
+        if (!unitCodeColumns.has(rowCode.cells[0]!.column) || !UNIT_CODE.test(rowCode.code)) continue;
         if (!rowCode.name || !rowCode.nameCell || byCode.has(rowCode.code)) continue;
         byCode.set(rowCode.code, { name: rowCode.name, cell: rowCode.nameCell, table, code: rowCode.code });
       }

@@ -9,7 +9,7 @@ import { formatNumber } from '../../numeric/numberText';
 import { convert } from '../../numeric/units';
 import { basicLine, LINE_CODES } from '../../prose/basicLines';
 import { THREE_PUBLIC_NAMES, type ThreePublicKey } from '../../prose/labels';
-import { describeFigure, threePublicFigure } from '../../prose/tableFigures';
+import { describeFigure, figureForTarget } from '../../prose/tableFigures';
 import type { Rule } from '../types';
 
 export const itemAgainstBasicLine: Rule = {
@@ -20,7 +20,7 @@ export const itemAgainstBasicLine: Rule = {
   check(context) {
     const document = context.document;
     for (const [key, code] of Object.entries(LINE_CODES) as Array<[ThreePublicKey, string]>) {
-      const figure = threePublicFigure(document, key);
+      const figure = figureForTarget(document, { kind: 'three-public', key }); // memoised: the prose claims asked already
       if (!figure || figure.table.kind !== 'three-public') continue;
       const line = basicLine(document, code);
       if (!line) continue;

@@ -1,0 +1,17 @@
+/**
+ * Memoising pure functions of short strings (a lead, a label, a name → what it means): the checks ask the same
+ * question of the same words many times per document (every rule, every claim, repeated wording). Only for
+ * functions whose answer depends on the string alone; the answer is shared, so callers must not mutate it.
+ * Bounded: the map is cleared when full, so a long editing session does not grow it without end.
+ */
+export function memoiseByString<T>(compute: (key: string) => T, limit = 20000): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key: string): T => {
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
+    const answer = compute(key);
+    if (answers.size >= limit) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}
