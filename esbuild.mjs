@@ -53,6 +53,9 @@ const builds = [
     banner: { js: "#!/usr/bin/env node\nvar __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __DISCLOSURE_CLI_BUNDLE__: 'true', 'import.meta.url': '__disclosureCliUrl' },
     plugins: [importerOnDemand],
+    // import() of the importer becomes require(): an ES import of a CommonJS file would first scan all of
+    // it (7 MB) for its export names.
+    supported: { 'dynamic-import': false },
   },
   // disclosure-import (PDF / Word / Excel → .disclosure). pdf.js, mammoth and exceljs are bundled: the .vsix
   // ships without node_modules. pdf.js is ESM; esbuild turns it into CommonJS here, and import.meta.url is
