@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkText } from '../../server/src/check';
 import { fixAll } from '../../server/src/fixes/fixAll';
 import { LastYearResolver } from '../../server/src/lastYear/resolveLastYear';
@@ -38,6 +39,10 @@ function disclosureFiles(folder: string): string[] {
     });
 }
 
+/** Related locations name files by URL: written relative to the checkout, so snapshots of two worktrees compare. */
+const ROOT_URL = pathToFileURL(ROOT).href;
+const portable = (json: string): string => json.split(ROOT_URL).join('<root>');
+
 const resolver = new LastYearResolver(nodeLastYearFiles());
 const snapshot: Record<string, { findings: string[]; fixAll: string }> = {};
 for (const path of folders.flatMap(disclosureFiles)) {
@@ -45,7 +50,7 @@ for (const path of folders.flatMap(disclosureFiles)) {
   const lastYear = resolver.resolve({ text, documentPath: path });
   const options = lastYear ? { lastYear } : {};
   const findings = checkText(text, path, undefined, options).findings.map((f) =>
-    JSON.stringify([f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.ruleId, f.severity, f.message, f.fixes ?? [], f.related ?? []]),
+    portable(JSON.stringify([f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.ruleId, f.severity, f.message, f.fixes ?? [], f.related ?? []])),
   );
   const fixed = fixAll(text, undefined, options).text;
   snapshot[relative(ROOT, path)] = { findings, fixAll: createHash('sha256').update(fixed).digest('hex').slice(0, 16) };
