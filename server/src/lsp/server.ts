@@ -66,7 +66,7 @@ const SLICE_MS = 4;
  * more than a seed's parse and checks take, well under the debounce, so that keystrokes typed at speed do
  * not each start a check.
  */
-const CHECK_AHEAD_MS = 100;
+const CHECK_AHEAD_MS = 50;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();
