@@ -9,8 +9,8 @@ describe('ValidationScheduler prepare step', () => {
   it('prepares a version leadMs before validating it, and skips versions replaced before their turn', async () => {
     const events: string[] = [];
     const scheduler = new ValidationScheduler(
-      async (uri, version) => void events.push(`validate ${version}`),
-      { prepare: (uri, version) => void events.push(`prepare ${version}`), leadMs: 200 },
+      async (_uri, version) => void events.push(`validate ${version}`),
+      { prepare: (_uri, version) => void events.push(`prepare ${version}`), leadMs: 200 },
     );
     scheduler.schedule('a', 1, 300);
     await sleep(5);
