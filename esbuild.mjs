@@ -15,6 +15,20 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * disclosure-check imports a PDF, Word or Excel file only when it is given one: the importer is then
+ * required from its own bundle (dist/importer.cjs, beside dist/cli.cjs), so that checking .disclosure
+ * files never loads pdf.js, exceljs or mammoth (8.9 → 1.9 MB to compile at every start and in every worker).
+ */
+const importerOnDemand = {
+  name: 'importer-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]import[\\/]importDocument$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: './importer.cjs', external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
   // The preview's webview script (runs in the webview, not in Node).
@@ -38,6 +52,10 @@ const builds = [
     // The bundle re-enters itself as the worker of the checking pool (server/src/cli/check/pool.ts).
     banner: { js: "#!/usr/bin/env node\nvar __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __DISCLOSURE_CLI_BUNDLE__: 'true', 'import.meta.url': '__disclosureCliUrl' },
+    plugins: [importerOnDemand],
+    // import() of the importer becomes require(): an ES import of a CommonJS file would first scan all of
+    // it (7 MB) for its export names.
+    supported: { 'dynamic-import': false },
   },
   // disclosure-import (PDF / Word / Excel → .disclosure). pdf.js, mammoth and exceljs are bundled: the .vsix
   // ships without node_modules. pdf.js is ESM; esbuild turns it into CommonJS here, and import.meta.url is

@@ -3,7 +3,9 @@
 // the bundled CLI (dist/cli.cjs: read, decode, parse, every rule, JSON report), once with one worker and
 // once with one per core. Documents per second go into the cli-bench block of bench/results.md.
 //
-// Usage: node esbuild.mjs && node bench/cli/batch.mjs [--count 1000] [--no-write]
+// Usage: node esbuild.mjs && node bench/cli/batch.mjs [--count 1000] [--no-write] [--overhead] [--bundle dist/cli.cjs]
+// --overhead also runs checkText alone on the same documents (bench/cli/checkOnly.ts, one fresh process)
+// and states what the CLI costs per document besides it; --bundle measures another build (A/B).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -13,7 +15,8 @@ const root = new URL('../../', import.meta.url).pathname;
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--count') + 1]) > 0 && args.includes('--count') ? Number(args[args.indexOf('--count') + 1]) : 1000;
 const write = !args.includes('--no-write');
-const bundle = join(root, 'dist/cli.cjs');
+const overhead = args.includes('--overhead');
+const bundle = args.includes('--bundle') ? args[args.indexOf('--bundle') + 1] : join(root, 'dist/cli.cjs');
 if (!existsSync(bundle)) {
   console.error('dist/cli.cjs is missing: run `node esbuild.mjs` first');
   process.exit(2);
@@ -58,7 +61,19 @@ for (let i = 0; i < count; i++) {
   writeFileSync(join(dir, `doc-${String(i).padStart(4, '0')}.disclosure`), text);
 }
 
+/** CPU seconds (user + system) of this process's finished children, from /proc (Linux; else NaN). */
+function childrenCpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    // cutime and cstime are fields 16 and 17 of stat (14 and 15 after the name), in USER_HZ (100) ticks.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 function measure(jobs) {
+  const cpuBefore = childrenCpuSeconds();
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, [bundle, '--format', 'json', '--jobs', String(jobs), dir], {
     encoding: 'utf8',
@@ -70,7 +85,7 @@ function measure(jobs) {
     process.exit(2);
   }
   const findings = JSON.parse(result.stdout);
-  return { jobs, seconds, perSecond: count / seconds, findings: findings.length };
+  return { jobs, seconds, cpuSeconds: childrenCpuSeconds() - cpuBefore, perSecond: count / seconds, findings: findings.length };
 }
 
 /** Milliseconds of the reference loop inside a function: this machine's speed right now. */
@@ -92,6 +107,26 @@ const referenceMs = referenceLoopMs();
 const single = measure(1);
 const all = measure(cores);
 const twoWorkers = cores >= 2 ? (cores === 2 ? all : measure(2)) : undefined;
+
+/** checkText alone on the same documents (bundled like the CLI), and what the CLI adds per document. */
+async function overheadLines() {
+  const esbuild = await import('esbuild');
+  const script = join(dir, 'checkOnly.cjs');
+  await esbuild.build({ entryPoints: [join(root, 'bench/cli/checkOnly.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: script, logLevel: 'error' });
+  const cpuBefore = childrenCpuSeconds();
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [script, dir], { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuSeconds = childrenCpuSeconds() - cpuBefore;
+  const only = JSON.parse(result.stdout);
+  const perDoc = (ms) => (ms / count).toFixed(2);
+  return [
+    `checkText alone (one process, cold, same documents): ${perDoc(only.checkTextCpuMs)} ms CPU per document (process: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU).`,
+    `Besides checkText, per document: one worker ${perDoc(single.cpuSeconds * 1000 - only.checkTextCpuMs)} ms CPU / ${perDoc(single.seconds * 1000 - only.checkTextWallMs)} ms wall;` +
+      ` ${all.jobs} workers ${perDoc(all.cpuSeconds * 1000 - only.checkTextCpuMs)} ms CPU (all threads, start-up included).`,
+  ];
+}
+const overheadText = overhead ? await overheadLines() : [];
 rmSync(dir, { recursive: true, force: true });
 
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -104,10 +139,11 @@ const block = `<!-- cli-bench:start -->
 five seeds, about ${Math.round(bytes / count / 1024)} KB each, a few figures varied per copy) checked end to end
 through \`dist/cli.cjs --format json\` (start-up, reading, decoding, parsing, every rule, the report).
 
-| run | workers | seconds | documents / second | findings |
-|---|---:|---:|---:|---:|
-| one core | ${single.jobs} | ${single.seconds.toFixed(1)} | ${single.perSecond.toFixed(1)} | ${single.findings} |
-| all cores | ${all.jobs} | ${all.seconds.toFixed(1)} | ${all.perSecond.toFixed(1)} | ${all.findings} |
+| run | workers | seconds | CPU seconds | documents / second | findings |
+|---|---:|---:|---:|---:|---:|
+| one core | ${single.jobs} | ${single.seconds.toFixed(1)} | ${single.cpuSeconds.toFixed(1)} | ${single.perSecond.toFixed(1)} | ${single.findings} |
+| all cores | ${all.jobs} | ${all.seconds.toFixed(1)} | ${all.cpuSeconds.toFixed(1)} | ${all.perSecond.toFixed(1)} | ${all.findings} |
+${overheadText.length > 0 ? `\n${overheadText.join('\n')}\n` : ''}
 
 Target: ≥ 200 documents/s with 2 workers, start-up included — ${twoWorkers ? `${twoWorkers.perSecond.toFixed(1)} documents/s: ${twoWorkers.perSecond >= 200 ? 'met' : '**not met**'}` : 'not measured (fewer than 2 cores)'}.
 

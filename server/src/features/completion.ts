@@ -75,19 +75,32 @@ export function completionsAt(document: DisclosureDocument, position: Position, 
 }
 
 /**
+ * The items for a line being typed, from the model parsed before the edit (the language server, when
+ * proseLineEditKeepsStructure holds): the line's current text gives what was typed before the cursor.
+ * Such a line is prose, where only the line-text proposals (table names after `表：`, glossary terms)
+ * apply; the tables' code proposals never do.
+ */
+export function completionResultForEditedLine(document: DisclosureDocument, position: Position, lineText: string, onError?: ErrorSink): CompletionItem[] | CompletionList {
+  return result(proposalsAt(document, position, onError, lineText));
+}
+
+/**
  * What the server answers: the items, as a list marked incomplete when a contributor says the editor
  * should ask again on the next keystroke (pinyin queries: the editor's fuzzy filter would keep names the
  * pinyin does not spell).
  */
 export function completionResultAt(document: DisclosureDocument, position: Position, onError?: ErrorSink): CompletionItem[] | CompletionList {
-  const proposals = proposalsAt(document, position, onError);
+  return result(proposalsAt(document, position, onError));
+}
+
+function result(proposals: CompletionProposal[]): CompletionItem[] | CompletionList {
   const items = proposals.map(toItem);
   return proposals.some((p) => p.incomplete) ? { isIncomplete: true, items } : items;
 }
 
-function proposalsAt(document: DisclosureDocument, position: Position, onError?: ErrorSink): CompletionProposal[] {
+function proposalsAt(document: DisclosureDocument, position: Position, onError?: ErrorSink, lineText?: string): CompletionProposal[] {
   if (position.line < 0 || position.line >= document.lineIndex.lineCount) return [];
-  const line = document.lineIndex.lineText(position.line);
+  const line = lineText ?? document.lineIndex.lineText(position.line);
   const before = line.slice(0, Math.max(0, Math.min(position.character, line.length)));
   const proposals: CompletionProposal[] = [];
   for (const contributor of completionContributors) {

@@ -7,6 +7,7 @@
  */
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { normalizeNumberChars } from '../numeric/numberText';
 import { factsOfMeta, headerFacts, type HeaderFacts } from './header';
 import { LAST_YEAR_KEY } from './metadataKey';
 import type { LastYearSource } from './types';
@@ -35,14 +36,21 @@ const MAX_FOLDERS_PER_ROOT = 300;
 const MAX_DEPTH = 4;
 
 export class LastYearResolver {
+  /** The first HEAD_BYTES of each file read during a search (null: unreadable). */
+  private readonly heads = new Map<string, string | null>();
+  /** Header facts of the files whose head passed the year test. */
   private readonly headers = new Map<string, HeaderFacts | null>();
+  /** Whether a file's head shows a year's digits, by `year\0path`. */
+  private readonly yearShown = new Map<string, boolean>();
   private readonly listings = new Map<string, string[]>();
 
   constructor(private readonly files: LastYearFiles) {}
 
   /** Forget cached headers and folder listings (a file was created, changed or deleted). */
   invalidate(): void {
+    this.heads.clear();
     this.headers.clear();
+    this.yearShown.clear();
     this.listings.clear();
   }
 
@@ -93,19 +101,43 @@ export class LastYearResolver {
   }
 
   private matches(path: string, facts: HeaderFacts): boolean {
+    const year = facts.year! - 1;
+    if (!this.showsYear(path, year)) return false;
     let other = this.headers.get(path);
     if (other === undefined) {
-      const head = this.files.read(path, HEAD_BYTES);
-      other = head === undefined ? null : (headerFacts(head) ?? null);
+      const head = this.heads.get(path);
+      other = head ? (headerFacts(head) ?? null) : null;
       this.headers.set(path, other);
     }
     return (
       other !== null &&
       other.unit === facts.unit &&
       other.year !== undefined &&
-      other.year === facts.year! - 1 &&
+      other.year === year &&
       (other.family ?? 'budget') === (facts.family ?? 'budget')
     );
+  }
+
+  /**
+   * A cheap test before a file's header is parsed: its year can only be `year` if its head shows those
+   * digits once full-width digits are made ASCII — the header's 年度 and a heading's 20xx年 are read from
+   * the text through normalizeNumberChars, which maps character by character (String(year) is a part of
+   * any 4-digit spelling of it). Most files of a folder fail it, and parsing their headers was most of
+   * the search's cost.
+   */
+  private showsYear(path: string, year: number): boolean {
+    const key = `${year}\u0000${path}`;
+    let shown = this.yearShown.get(key);
+    if (shown === undefined) {
+      let head = this.heads.get(path);
+      if (head === undefined) {
+        head = this.files.read(path, HEAD_BYTES) ?? null;
+        this.heads.set(path, head);
+      }
+      shown = head !== null && normalizeNumberChars(head).includes(String(year));
+      this.yearShown.set(key, shown);
+    }
+    return shown;
   }
 
   /** `.disclosure` files under a folder (bounded depth, folder and file count; hidden folders and node_modules skipped). */

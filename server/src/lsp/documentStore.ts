@@ -6,6 +6,7 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../diagnostics/finding';
+import { proseLineEditKeepsStructure } from '../features/proseLineEdit';
 import { parseDocument } from '../model/buildModel';
 import type { DisclosureDocument } from '../model/types';
 
@@ -66,6 +67,32 @@ export class DocumentStore {
       if (current === cached.model.lineIndex.lineText(line)) return cached.model;
     }
     return this.model(uri, maxFileSize);
+  }
+
+  /**
+   * Completion on a line being typed, without parsing: the latest parsed model and the line's current
+   * text, when the current text differs from that model's only on `line` (every other character, line
+   * breaks included, the same) and the edit keeps the document's structure (proseLineEditKeepsStructure).
+   * Undefined otherwise (and for a text over `maxFileSize`): then the current version is parsed (`model`).
+   */
+  modelWithEditedLine(uri: string, line: number, maxFileSize: number): { model: DisclosureDocument; lineText: string } | undefined {
+    const document = this.documents.get(uri);
+    const cached = this.parsed.get(uri);
+    if (!document || !cached || cached.version === document.version) return undefined;
+    const { model } = cached;
+    const index = model.lineIndex;
+    if (line < 0 || line >= index.lineCount || document.lineCount !== index.lineCount) return undefined;
+    const text = document.getText();
+    if (text.length > maxFileSize) return undefined;
+    const start = index.lineStart(line);
+    const oldNext = line + 1 < index.lineCount ? index.lineStart(line + 1) : model.text.length;
+    const newNext = line + 1 < index.lineCount ? document.offsetAt({ line: line + 1, character: 0 }) : text.length;
+    if (model.text.length - oldNext !== text.length - newNext) return undefined;
+    if (text.slice(0, start) !== model.text.slice(0, start) || text.slice(newNext) !== model.text.slice(oldNext)) return undefined;
+    const lineText = text.slice(start, newNext).replace(/\r?\n$|\r$/, '');
+    const oldBreak = model.text.slice(start + index.lineText(line).length, oldNext);
+    if (text.slice(start + lineText.length, newNext) !== oldBreak) return undefined;
+    return proseLineEditKeepsStructure(model, line, lineText) ? { model, lineText } : undefined;
   }
 
   setFindings(uri: string, version: number, findings: readonly Finding[]): void {

@@ -14,7 +14,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver';
 import { checkModelSliced } from '../check';
-import { completionResultAt } from '../features/completion';
+import { completionResultAt, completionResultForEditedLine } from '../features/completion';
 import { warmCodeCompletion } from '../catalog/codeCompletion';
 import { definitionsAt } from '../features/definition';
 import { documentSymbols } from '../features/documentSymbols';
@@ -61,6 +61,12 @@ export interface ServerOptions {
  */
 export const WORKER_ABOVE_CHARS = 400_000;
 const SLICE_MS = 4;
+/**
+ * How long before a debounced validation its version starts being checked (the scheduler's prepare step):
+ * more than a seed's parse and checks take, well under the debounce, so that keystrokes typed at speed do
+ * not each start a check.
+ */
+const CHECK_AHEAD_MS = 50;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();
@@ -100,10 +106,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         })
       : undefined;
 
-  const validate = async (uri: string, version: number): Promise<void> => {
+  /** The findings of one version of a document (undefined: superseded by a newer version, or failed). */
+  const computeFindings = async (uri: string, version: number): Promise<Finding[] | undefined> => {
     const current = await settings.get(uri);
     const document = store.get(uri);
-    if (!document || document.version !== version) return;
+    if (!document || document.version !== version) return undefined;
     const text = document.getText();
     let lastYear;
     try {
@@ -111,44 +118,73 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     } catch (error) {
       logError('查找上年文档', error);
     }
-    let findings: Finding[];
-    if (text.length > current.check.maxFileSize) {
-      findings = [sizeLimitFinding(text.length, current.check.maxFileSize)];
-    } else if (worker && !workerBroken && text.length > (options.workerAboveChars ?? WORKER_ABOVE_CHARS)) {
+    if (text.length > current.check.maxFileSize) return [sizeLimitFinding(text.length, current.check.maxFileSize)];
+    if (worker && !workerBroken && text.length > (options.workerAboveChars ?? WORKER_ABOVE_CHARS)) {
       const outcome = await worker.check(uri, text, current.check, lastYear);
       if (!outcome) {
         // Superseded by a newer version, or the worker failed: then check here instead.
-        if (workerBroken && store.version(uri) === version) return validate(uri, version);
-        return;
+        if (workerBroken && store.version(uri) === version) return computeFindings(uri, version);
+        return undefined;
       }
       for (const failure of outcome.ruleErrors) logError(`检查规则 ${failure.ruleId}`, new Error(failure.message));
-      findings = outcome.findings;
-    } else {
-      const model = store.model(uri, current.check.maxFileSize);
-      if (!model) return;
-      // Let queued edits arrive before the checks start.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (store.version(uri) !== version) return;
-      try {
-        const link = linkFromSource(lastYear);
-        findings = await checkModelSliced(model, current.check, {
-          ...(options.rules ? { rules: options.rules } : {}),
-          ...(link ? { lastYear: link } : {}),
-          isCancelled: () => store.version(uri) !== version,
-          onRuleError: (rule: Rule, error: unknown) => logError(`检查规则 ${rule.id}`, error),
-          sliceMs: SLICE_MS,
-        });
-      } catch (error) {
-        logError('检查', error);
-        return;
-      }
+      return outcome.findings;
     }
-    if (store.version(uri) !== version) return; // stale: a newer version is on its way
+    const model = store.model(uri, current.check.maxFileSize);
+    if (!model) return undefined;
+    // Let queued edits arrive before the checks start.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (store.version(uri) !== version) return undefined;
+    try {
+      const link = linkFromSource(lastYear);
+      return await checkModelSliced(model, current.check, {
+        ...(options.rules ? { rules: options.rules } : {}),
+        ...(link ? { lastYear: link } : {}),
+        isCancelled: () => store.version(uri) !== version,
+        onRuleError: (rule: Rule, error: unknown) => logError(`检查规则 ${rule.id}`, error),
+        sliceMs: SLICE_MS,
+      });
+    } catch (error) {
+      logError('检查', error);
+      return undefined;
+    }
+  };
+
+  /**
+   * Findings computed or being computed, per document, for one version: started ahead of a debounced
+   * validation (the scheduler's prepare step) and taken by the validation itself. Dropped when the
+   * settings or last year's document change (`recompute`), so that nothing stale is published.
+   */
+  const computed = new Map<string, { version: number; findings: Promise<Finding[] | undefined> }>();
+  const findingsOf = (uri: string, version: number): Promise<Finding[] | undefined> => {
+    const started = computed.get(uri);
+    if (started && started.version === version) return started.findings;
+    const findings = computeFindings(uri, version);
+    computed.set(uri, { version, findings });
+    return findings;
+  };
+
+  const validate = async (uri: string, version: number): Promise<void> => {
+    const findings = await findingsOf(uri, version);
+    const entry = computed.get(uri);
+    if (entry && entry.version === version) computed.delete(uri);
+    if (!findings || store.version(uri) !== version) return; // stale: a newer version is on its way
     store.setFindings(uri, version, findings);
     publish({ uri, version, diagnostics: findings.map((f) => toDiagnostic(f, uri)) });
   };
 
-  const scheduler = new ValidationScheduler(validate);
+  /**
+   * While the debounce runs out, the version is checked already (typing has paused: this is rarely
+   * wasted, and a keystroke stops it between rules); the validation publishes at the debounce as before.
+   */
+  const scheduler = new ValidationScheduler(validate, {
+    prepare: (uri, version) => void findingsOf(uri, version),
+    leadMs: CHECK_AHEAD_MS,
+  });
+  /** Validate a version again (settings or last year's document changed): forget what was computed for it. */
+  const recompute = (uri: string, version: number, delayMs: number): void => {
+    computed.delete(uri);
+    scheduler.schedule(uri, version, delayMs);
+  };
 
   connection.onInitialize((params): InitializeResult => {
     settings.workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
@@ -186,7 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onDidChangeConfiguration((change) => {
     settings.changed(change.settings);
-    for (const document of store.documents.all()) scheduler.schedule(document.uri, document.version, 0);
+    for (const document of store.documents.all()) recompute(document.uri, document.version, 0);
   });
 
   const openedVersion = new Map<string, number>();
@@ -198,13 +234,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const recheckDependents = (uri: string): void => {
     for (const dependent of lastYearLinks.dependents(uri)) {
       const version = store.version(dependent);
-      if (version !== undefined) scheduler.schedule(dependent, version, settings.current(dependent).check.debounceMs);
+      if (version !== undefined) recompute(dependent, version, settings.current(dependent).check.debounceMs);
     }
   };
 
   connection.onDidChangeWatchedFiles(() => {
     lastYearLinks.filesChanged();
-    for (const document of store.documents.all()) scheduler.schedule(document.uri, document.version, 0);
+    for (const document of store.documents.all()) recompute(document.uri, document.version, 0);
   });
 
   store.documents.onDidChangeContent((event) => {
@@ -222,6 +258,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   store.documents.onDidClose((event) => {
     const uri = event.document.uri;
     scheduler.cancel(uri);
+    computed.delete(uri);
     openedVersion.delete(uri);
     store.forget(uri);
     settings.forget(uri);
@@ -244,6 +281,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCompletion((params) => {
+    // Typing prose: answered from the model before the keystroke, without parsing the new version.
+    const edited = store.modelWithEditedLine(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
+    if (edited) return completionResultForEditedLine(edited.model, params.position, edited.lineText, logError);
     const model = store.modelAt(params.textDocument.uri, params.position.line, maxSize(params.textDocument.uri));
     return model ? completionResultAt(model, params.position, logError) : [];
   });

@@ -48,12 +48,21 @@ function keepFinding(finding: Finding, task: CheckTask, only: Set<string> | unde
   return SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[task.minSeverity];
 }
 
+/** The text of the lines findings start on, found by scanning line breaks only up to the last of them. */
 function sourceLines(text: string, findings: Finding[]): Record<number, string> {
-  const wanted = new Set(findings.map((f) => f.range.start.line));
   const lines: Record<number, string> = {};
-  if (wanted.size === 0) return lines;
-  const all = text.split(/\r\n|\r|\n/);
-  for (const line of wanted) if (all[line] !== undefined) lines[line] = all[line]!;
+  if (findings.length === 0) return lines;
+  const wanted = new Set(findings.map((f) => f.range.start.line));
+  const last = Math.max(...wanted);
+  const lineBreak = /\r\n|\r|\n/g;
+  let start = 0;
+  for (let line = 0; line <= last; line++) {
+    const match = lineBreak.exec(text);
+    const end = match ? match.index : text.length;
+    if (wanted.has(line)) lines[line] = text.slice(start, end);
+    if (!match) break;
+    start = lineBreak.lastIndex;
+  }
   return lines;
 }
 
