@@ -1,21 +1,19 @@
 /**
  * Identities judged with safe integers (evaluate's fast path) get exactly the judgement and the figures
- * decimal.js gives (the path taken when a what-if override is present), on the seeds and on seeds with
- * figures altered so that identities fail or differ within rounding; and scaledInteger is exact.
+ * decimal.js gives (evaluateWithDecimals, the reference), on the seeds and on seeds with figures altered so
+ * that identities fail or differ within rounding, with and without the solver's what-if value; and
+ * scaledInteger is exact.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Decimal from 'decimal.js';
 import { balanceAnalysis } from '../../server/src/analysis/identities/balanceAnalysis';
-import { evaluate, type Evaluation, type FigureValue } from '../../server/src/analysis/identities/evaluate';
+import { evaluate, evaluateWithDecimals, type Evaluation, type FigureValue } from '../../server/src/analysis/identities/evaluate';
 import { parseDocument } from '../../server/src/model/buildModel';
 import { applyEdits } from '../../server/src/fixes/textEdits';
 import { formatNumber } from '../../server/src/numeric/numberText';
 import { scaledInteger } from '../../server/src/numeric/scaledInteger';
 import { readSeed, SEED_IDS } from '../helpers/fixtures';
-
-/** An override of no cell: evaluate then takes the decimal.js path for the whole identity. */
-const DECIMAL_PATH = new Map<string, FigureValue>([['no-such-cell', { value: new Decimal(0), decimals: 0, unit: '元', blank: false }]]);
 
 /** The text with every `step`-th table figure moved by `delta` (same decimals and grouping). */
 function altered(text: string, step: number, delta: string): string {
@@ -54,21 +52,31 @@ function sameEvaluation(fast: Evaluation, slow: Evaluation, where: string): void
 describe('integer judgement of identities', () => {
   it('agrees with decimal.js on the seeds and on altered seeds, in all three outcomes', () => {
     const outcomes = new Map<string, number>();
+    let whatIfs = 0;
     for (const id of SEED_IDS) {
       const seed = readSeed(id);
       for (const text of [seed, altered(seed, 7, '0.01'), altered(seed, 5, '1'), altered(seed, 3, '-0.02')]) {
         const analysis = balanceAnalysis(parseDocument(text));
         for (const identity of analysis.identities) {
           const fast = evaluate(identity)!;
-          const slow = evaluate(identity, DECIMAL_PATH)!;
+          const slow = evaluateWithDecimals(identity)!;
           sameEvaluation(fast, slow, `${id} ${identity.ruleId} ${identity.key}`);
           outcomes.set(fast.agreement, (outcomes.get(fast.agreement) ?? 0) + 1);
+          // The solver's what-if: the total replaced by the parts' sum, by that sum moved a cent, by zero.
+          const target = slow.stated;
+          for (const value of [slow.computed.toDecimalPlaces(target.decimals), slow.computed.plus('0.01'), new Decimal(0)]) {
+            const replaced = { term: identity.target, value: { ...target, value } };
+            const what = `${id} ${identity.ruleId} ${identity.key} with ${value.toString()}`;
+            sameEvaluation(evaluate(identity, replaced)!, evaluateWithDecimals(identity, replaced)!, what);
+            whatIfs++;
+          }
         }
       }
     }
     assert.ok((outcomes.get('consistent') ?? 0) > 1000);
     assert.ok((outcomes.get('rounding') ?? 0) > 20);
     assert.ok((outcomes.get('error') ?? 0) > 20);
+    assert.ok(whatIfs > 3000);
   });
 });
 

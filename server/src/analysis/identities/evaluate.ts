@@ -10,7 +10,6 @@ import type { AmountUnit } from '../../numeric/units';
 import { convert, unitFactor } from '../../numeric/units';
 import { displayedInterval, judge, sum, type Agreement, type Interval } from '../../numeric/interval';
 import { POWERS_OF_TEN, scaledInteger } from '../../numeric/scaledInteger';
-import { cellKey } from './terms';
 import type { Identity, Term } from './types';
 
 /** A figure's value as displayed: number, decimals shown, unit. */
@@ -22,8 +21,16 @@ export interface FigureValue {
   blank: boolean;
 }
 
-/** Replacement values by cell key (the solver's what-if). */
-export type Overrides = ReadonlyMap<string, FigureValue>;
+/** The solver's what-if: one figure (the cell of `term`) replaced by `value`. */
+export interface Override {
+  term: Term;
+  value: FigureValue;
+}
+
+/** True when two terms name the same cell (positions compared: no key strings on this hot path). */
+function sameCell(a: Term, b: Term): boolean {
+  return a.row.index === b.row.index && a.column.index === b.column.index && a.table.index === b.table.index;
+}
 
 export interface Evaluation {
   agreement: Agreement;
@@ -68,8 +75,8 @@ function scanDecimals(term: Term): number {
 }
 
 /** The value of a term; undefined when the cell holds text, a percentage or a merge mark. */
-export function figureValue(term: Term, overrides?: Overrides): FigureValue | undefined {
-  const override = overrides?.get(cellKey(term));
+export function figureValue(term: Term, replaced?: Override): FigureValue | undefined {
+  const override = overrideOf(term, replaced);
   if (override) return override;
   const { cell } = term;
   if (cell.kind === 'amount' && cell.amount) {
@@ -105,54 +112,67 @@ function intervalOf(figure: FigureValue, unit: AmountUnit): Interval {
 const ZERO = new Decimal(0);
 
 /** Judges an identity; undefined when one of its figures is not a number. */
-export function evaluate(identity: Identity, overrides?: Overrides): Evaluation | undefined {
-  if (overrides === undefined || overrides.size === 0) {
-    const judged = judgeInIntegers(identity);
-    if (judged !== undefined) return judged;
-  }
-  return evaluateWithDecimals(identity, overrides);
+export function evaluate(identity: Identity, replaced?: Override): Evaluation | undefined {
+  return judgeInIntegers(identity, replaced) ?? evaluateWithDecimals(identity, replaced);
 }
 
-/** The unit of a figure cell (amount or blank); undefined for any other cell. */
-function figureUnit(term: Term): AmountUnit | undefined {
+/** The solver's replacement value for a term, if it is the replaced cell. */
+function overrideOf(term: Term, replaced: Override | undefined): FigureValue | undefined {
+  return replaced !== undefined && sameCell(term, replaced.term) ? replaced.value : undefined;
+}
+
+/** The unit of a figure cell (amount or blank, or its replacement); undefined for any other cell. */
+function figureUnit(term: Term, override: FigureValue | undefined): AmountUnit | undefined {
+  if (override) return override.unit;
   const { cell } = term;
   if (cell.kind === 'amount') return cell.amount?.unit;
   return cell.kind === 'blank' ? termUnit(term) : undefined;
+}
+
+/** Decimals a figure shows in the integer judgement (a blank cell is an exact zero: none). */
+function shownDecimals(term: Term, override: FigureValue | undefined): number {
+  if (override) return override.blank ? 0 : override.decimals;
+  return term.cell.amount?.decimals ?? 0;
 }
 
 /**
  * The judgement of evaluateWithDecimals, reached with safe integers when every figure is in one unit:
  * each figure is counted in the finest displayed unit among them (10^-decimals; a blank is an exact zero),
  * the intervals one digit further. Undefined when that cannot be done exactly (other units, text cells,
- * too many digits): evaluateWithDecimals decides those.
+ * too many digits): evaluateWithDecimals decides those. The solver's what-if value (`overrides`) is a
+ * figure like any other.
  */
-function judgeInIntegers(identity: Identity): Evaluation | undefined {
+function judgeInIntegers(identity: Identity, overrides: Override | undefined): Evaluation | undefined {
   const { target, parts } = identity;
-  const unit = figureUnit(target);
+  const targetOverride = overrideOf(target, overrides);
+  const unit = figureUnit(target, targetOverride);
   if (unit === undefined) return undefined;
-  let finest = target.cell.amount?.decimals ?? 0;
+  let finest = shownDecimals(target, targetOverride);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (figureUnit(part) !== unit) return undefined;
-    const decimals = part.cell.amount?.decimals ?? 0;
+    const override = overrideOf(part, overrides);
+    if (figureUnit(part, override) !== unit) return undefined;
+    const decimals = shownDecimals(part, override);
     if (decimals > finest) finest = decimals;
   }
-  const stated = scaledFigure(target, finest);
+  const stated = scaledFigure(target, targetOverride, finest);
   if (stated === undefined) return undefined;
   let computed = 0;
   for (let i = 0; i < parts.length; i++) {
-    const value = scaledFigure(parts[i]!, finest);
+    const part = parts[i]!;
+    const value = scaledFigure(part, overrideOf(part, overrides), finest);
     if (value === undefined) return undefined;
     computed += value;
     // Safe integers add exactly; past that, decimal.js decides.
     if (!Number.isSafeInteger(computed)) return undefined;
   }
-  if (computed === stated) return new IntegerEvaluation(identity, unit, 'consistent');
-  const agreement = intervalsOverlap(identity, finest + 1);
-  return agreement === undefined ? undefined : new IntegerEvaluation(identity, unit, agreement ? 'rounding' : 'error');
+  if (computed === stated) return new IntegerEvaluation(identity, overrides, unit, 'consistent');
+  const agreement = intervalsOverlap(identity, overrides, finest + 1);
+  return agreement === undefined ? undefined : new IntegerEvaluation(identity, overrides, unit, agreement ? 'rounding' : 'error');
 }
 
-function scaledFigure(term: Term, decimals: number): number | undefined {
+function scaledFigure(term: Term, override: FigureValue | undefined, decimals: number): number | undefined {
+  if (override) return scaledInteger(override.value, decimals);
   const amount = term.cell.amount;
   return amount === undefined ? 0 : scaledInteger(amount.value, decimals);
 }
@@ -161,19 +181,21 @@ function scaledFigure(term: Term, decimals: number): number | undefined {
  * Whether the stated figure's interval overlaps the parts' summed interval, all counted in 10^-scale
  * (intervalOf: value ± half of its last displayed digit, a zero exact); undefined past safe integers.
  */
-function intervalsOverlap(identity: Identity, scale: number): boolean | undefined {
+function intervalsOverlap(identity: Identity, overrides: Override | undefined, scale: number): boolean | undefined {
   if (scale > 22) return undefined;
   const { target, parts } = identity;
-  const stated = scaledFigure(target, scale);
+  const targetOverride = overrideOf(target, overrides);
+  const stated = scaledFigure(target, targetOverride, scale);
   if (stated === undefined) return undefined;
-  const statedHalf = halfDigit(target, stated, scale);
+  const statedHalf = halfDigit(shownDecimals(target, targetOverride), stated, scale);
   let low = 0;
   let high = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    const value = scaledFigure(part, scale);
+    const override = overrideOf(part, overrides);
+    const value = scaledFigure(part, override, scale);
     if (value === undefined) return undefined;
-    const half = halfDigit(part, value, scale);
+    const half = halfDigit(shownDecimals(part, override), value, scale);
     low += value - half;
     high += value + half;
   }
@@ -184,9 +206,9 @@ function intervalsOverlap(identity: Identity, scale: number): boolean | undefine
 }
 
 /** Half of a figure's last displayed digit in 10^-scale (0 for a zero, which is exact). */
-function halfDigit(term: Term, scaled: number, scale: number): number {
+function halfDigit(decimals: number, scaled: number, scale: number): number {
   if (scaled === 0) return 0;
-  return 5 * POWERS_OF_TEN[scale - 1 - (term.cell.amount?.decimals ?? 0)]!;
+  return 5 * POWERS_OF_TEN[scale - 1 - decimals]!;
 }
 
 /**
@@ -199,12 +221,13 @@ class IntegerEvaluation implements Evaluation {
 
   constructor(
     private readonly identity: Identity,
+    private readonly overrides: Override | undefined,
     readonly unit: AmountUnit,
     readonly agreement: Agreement,
   ) {}
 
   private get full(): Evaluation {
-    this.decimal ??= evaluateWithDecimals(this.identity)!;
+    this.decimal ??= evaluateWithDecimals(this.identity, this.overrides)!;
     return this.decimal;
   }
 
@@ -225,8 +248,8 @@ class IntegerEvaluation implements Evaluation {
   }
 }
 
-/** The judgement in decimal.js, for every identity (intervals when the figures differ). */
-function evaluateWithDecimals(identity: Identity, overrides?: Overrides): Evaluation | undefined {
+/** The judgement in decimal.js, for every identity (intervals when the figures differ); the reference judgeInIntegers must agree with. */
+export function evaluateWithDecimals(identity: Identity, overrides?: Override): Evaluation | undefined {
   const stated = figureValue(identity.target, overrides);
   if (!stated) return undefined;
   const partValues: FigureValue[] = [];

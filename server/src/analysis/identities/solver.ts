@@ -131,8 +131,8 @@ export class FixPlanner {
     proposals.sort((a, b) => Number(b.ownTotal) - Number(a.ownTotal));
     let best: Candidate | undefined;
     for (const { value } of proposals) {
-      const overrides = new Map([[cellKey(term), value]]);
-      const self = evaluate(identity, overrides);
+      const replaced = { term, value };
+      const self = evaluate(identity, replaced);
       if (!self || self.agreement === 'error') continue;
       let repairs = 0;
       let breaks = 0;
@@ -141,7 +141,7 @@ export class FixPlanner {
       const key = cellKey(term);
       for (const other of this.identitiesOf(term)) {
         const before = this.evaluations.get(other)?.agreement;
-        const after = evaluate(other, overrides)?.agreement;
+        const after = evaluate(other, replaced)?.agreement;
         if (before === 'error' && after !== 'error') repairs++;
         if (before !== 'error' && after === 'error') {
           breaks++;
