@@ -10,6 +10,7 @@ import type { AmountUnit } from '../../numeric/units';
 import { convert, unitFactor } from '../../numeric/units';
 import { displayedInterval, judge, sum, type Agreement, type Interval } from '../../numeric/interval';
 import { POWERS_OF_TEN, scaledInteger } from '../../numeric/scaledInteger';
+import { sameCell } from './terms';
 import type { Identity, Term } from './types';
 
 /** A figure's value as displayed: number, decimals shown, unit. */
@@ -27,10 +28,6 @@ export interface Override {
   value: FigureValue;
 }
 
-/** True when two terms name the same cell (positions compared: no key strings on this hot path). */
-function sameCell(a: Term, b: Term): boolean {
-  return a.row.index === b.row.index && a.column.index === b.column.index && a.table.index === b.table.index;
-}
 
 export interface Evaluation {
   agreement: Agreement;

@@ -10,7 +10,7 @@ import Decimal from 'decimal.js';
 import { convert } from '../../numeric/units';
 import { formatNumber } from '../../numeric/numberText';
 import { evaluate, figureValue, type Evaluation, type FigureValue } from './evaluate';
-import { cellKey } from './terms';
+import { cellKey, sameCell } from './terms';
 import type { Identity, Term } from './types';
 
 export interface FixPlan {
@@ -38,16 +38,15 @@ function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): 
   const own = figureValue(candidate);
   if (!own) return undefined;
   let needed: Decimal;
-  const key = cellKey(candidate);
-  if (cellKey(identity.target) === key) {
+  if (sameCell(identity.target, candidate)) {
     needed = evaluation.computed;
   } else {
-    const index = identity.parts.findIndex((part) => cellKey(part) === key);
+    const index = identity.parts.findIndex((part) => sameCell(part, candidate));
     if (index < 0) return undefined;
-    let others = new Decimal(0);
-    identity.parts.forEach((_part, i) => {
-      if (i !== index) others = others.plus(convert(evaluation.partValues[i]!.value, evaluation.partValues[i]!.unit, evaluation.unit));
-    });
+    // The stated total less the other parts: stated − (computed − this part), all exact (units differ by
+    // powers of ten), so one subtraction instead of re-adding every other part.
+    const part = evaluation.partValues[index]!;
+    const others = evaluation.computed.minus(convert(part.value, part.unit, evaluation.unit));
     needed = convert(evaluation.stated.value.minus(others), evaluation.unit, own.unit);
   }
   const rounded = needed.toDecimalPlaces(own.decimals, Decimal.ROUND_HALF_UP);
@@ -123,7 +122,7 @@ export class FixPlanner {
       if (!evaluation || (other !== identity && evaluation.agreement !== 'error')) continue;
       const value = solveFor(other, evaluation, term);
       if (!value) continue;
-      const ownTotal = cellKey(other.target) === cellKey(term);
+      const ownTotal = sameCell(other.target, term);
       const existing = proposals.find((p) => p.value.value.eq(value.value));
       if (existing) existing.ownTotal ||= ownTotal;
       else proposals.push({ value, ownTotal });
@@ -138,14 +137,13 @@ export class FixPlanner {
       let breaks = 0;
       let breaksAsTotal = 0;
       let exact = 0;
-      const key = cellKey(term);
       for (const other of this.identitiesOf(term)) {
         const before = this.evaluations.get(other)?.agreement;
         const after = evaluate(other, replaced)?.agreement;
         if (before === 'error' && after !== 'error') repairs++;
         if (before !== 'error' && after === 'error') {
           breaks++;
-          if (cellKey(other.target) === key) breaksAsTotal++;
+          if (sameCell(other.target, term)) breaksAsTotal++;
         }
         if (after === 'consistent') exact++;
       }

@@ -40,3 +40,8 @@ export function termLocation(term: Term): string {
 export function cellKey(term: Term): string {
   return `${term.table.index}:${term.row.index}:${term.column.index}`;
 }
+
+/** cellKey(a) === cellKey(b), without building the keys (hot paths of the solver). */
+export function sameCell(a: Term, b: Term): boolean {
+  return a.row.index === b.row.index && a.column.index === b.column.index && a.table.index === b.table.index;
+}
