@@ -7,37 +7,16 @@
  * Usage: node --import tsx scripts/dev/findingsSnapshot.ts [--out FILE] [--compare FILE] [FOLDER…]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkText } from '../../server/src/check';
 import { fixAll } from '../../server/src/fixes/fixAll';
 import { LastYearResolver } from '../../server/src/lastYear/resolveLastYear';
 import { nodeLastYearFiles } from '../../server/src/lastYear/nodeFiles';
+import { disclosureFiles, ROOT, snapshotArguments } from './snapshotInputs';
 
-const ROOT = resolve(new URL('../../', import.meta.url).pathname);
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const value = args[at + 1];
-  args.splice(at, 2);
-  return value;
-};
-const out = option('--out');
-const compare = option('--compare');
-const folders = args.length > 0 ? args.map((a) => resolve(a)) : [join(ROOT, 'test/fixtures'), resolve(ROOT, '../shared/corpus/disclosure')];
-
-function disclosureFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) return disclosureFiles(path);
-      return name.endsWith('.disclosure') ? [path] : [];
-    });
-}
+const { out, compare, folders } = snapshotArguments(process.argv.slice(2));
 
 /** Related locations name files by URL: written relative to the checkout, so snapshots of two worktrees compare. */
 const ROOT_URL = pathToFileURL(ROOT).href;

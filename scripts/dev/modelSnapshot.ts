@@ -7,35 +7,14 @@
  *
  * Usage: node --import tsx scripts/dev/modelSnapshot.ts --out DIR | --compare DIR [FOLDER…]
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import Decimal from 'decimal.js';
 import { parseDocument } from '../../server/src/model/buildModel';
 import { syntheticDocument } from '../../bench/corpus';
+import { disclosureFiles, ROOT, snapshotArguments } from './snapshotInputs';
 
-const ROOT = resolve(new URL('../../', import.meta.url).pathname);
-const args = process.argv.slice(2);
-const option = (name: string): string | undefined => {
-  const at = args.indexOf(name);
-  if (at < 0) return undefined;
-  const value = args[at + 1];
-  args.splice(at, 2);
-  return value;
-};
-const out = option('--out');
-const compare = option('--compare');
-const folders = args.length > 0 ? args.map((a) => resolve(a)) : [join(ROOT, 'test/fixtures'), resolve(ROOT, '../shared/corpus/disclosure')];
-
-function disclosureFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) return disclosureFiles(path);
-      return name.endsWith('.disclosure') ? [path] : [];
-    });
-}
+const { out, compare, folders } = snapshotArguments(process.argv.slice(2));
 
 function dump(root: unknown): string {
   const seen = new Map<object, string>();

@@ -15,3 +15,19 @@ export function memoiseByString<T>(compute: (key: string) => T, limit = 20000): 
     return answer;
   };
 }
+
+/**
+ * Memoising a pure function of one model object (a table, a column → a fact read from it once): the answer
+ * lives as long as the object, in a WeakMap. `undefined` answers are remembered too.
+ */
+export function memoiseByObject<K extends object, T>(compute: (key: K) => T | undefined): (key: K) => T | undefined {
+  const answers = new WeakMap<K, T | null>();
+  return (key: K): T | undefined => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key) ?? null;
+      answers.set(key, answer);
+    }
+    return answer ?? undefined;
+  };
+}

@@ -5,6 +5,7 @@
  */
 import { compactLabel } from '../model/labels';
 import type { Column } from '../model/types';
+import { memoiseByObject } from '../memoise';
 
 export type ColumnRole =
   | 'total' // 合计 / 总计 / 预算数 (the row's whole)
@@ -110,17 +111,8 @@ function computeColumnRole(column: Column): ColumnRole {
   return 'other';
 }
 
-const years = new WeakMap<Column, number | null>();
-
 /** A year named in the column's header path (`2023 年预算数` → 2023); memoised per column. */
-export function columnYear(column: Column): number | undefined {
-  let year = years.get(column);
-  if (year === undefined) {
-    year = readColumnYear(column) ?? null;
-    years.set(column, year);
-  }
-  return year ?? undefined;
-}
+export const columnYear: (column: Column) => number | undefined = memoiseByObject(readColumnYear);
 
 function readColumnYear(column: Column): number | undefined {
   for (const label of column.path) {

@@ -7,6 +7,7 @@ import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/
 import type { TableKind } from '../recognition/tableKinds';
 import { columnRole, columnYear, type ColumnRole } from './columnRoles';
 import { columnPeriod } from './columnPeriods';
+import { memoiseByObject } from '../memoise';
 
 /** Tables of a kind, in document order. */
 export function tablesOfKind(document: DisclosureDocument, kind: TableKind): Table[] {
@@ -61,17 +62,8 @@ function matchesLabel(text: string, label: string | RegExp): boolean {
   return typeof label === 'string' ? compact === compactLabel(label) : label.test(compact);
 }
 
-const totalRows = new WeakMap<Table, BodyRow | null>();
-
 /** The 合计 row of a table (a row labelled 合计/总计 with no code), if any; found once per table. */
-export function totalRow(table: Table): BodyRow | undefined {
-  let row = totalRows.get(table);
-  if (row === undefined) {
-    row = scanForTotalRow(table) ?? null;
-    totalRows.set(table, row);
-  }
-  return row ?? undefined;
-}
+export const totalRow: (table: Table) => BodyRow | undefined = memoiseByObject(scanForTotalRow);
 
 function scanForTotalRow(table: Table): BodyRow | undefined {
   const labelled = table.body.find((row) => row.codes.length === 0 && /^(?:合计|总计)$/.test(compactLabel(row.label)));

@@ -8,6 +8,7 @@
 import { compactLabel } from '../../model/labels';
 import type { BodyRow, Table } from '../../model/types';
 import { parseMarker } from '../../syntax/listMarkers';
+import { memoiseByObject } from '../../memoise';
 
 export interface RowGroup {
   parent: BodyRow;
@@ -48,20 +49,11 @@ function hasAmounts(row: BodyRow): boolean {
   return row.cells.some((cell) => cell.kind === 'amount');
 }
 
-const totalRows = new WeakMap<Table, BodyRow | null>();
-
 /**
  * The 合计 row: labelled 合计/总计 without a code, or (project tables) an unlabelled first row of figures.
  * Found once per table (the row structure and several cross-table identities ask for it).
  */
-export function findTotalRow(table: Table): BodyRow | undefined {
-  let row = totalRows.get(table);
-  if (row === undefined) {
-    row = readTotalRow(table) ?? null;
-    totalRows.set(table, row);
-  }
-  return row ?? undefined;
-}
+export const findTotalRow: (table: Table) => BodyRow | undefined = memoiseByObject(readTotalRow);
 
 function readTotalRow(table: Table): BodyRow | undefined {
   const labelled = table.body.find((row) => row.codes.length === 0 && TOTAL_LABEL.test(compactLabel(row.label)));
