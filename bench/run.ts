@@ -15,6 +15,7 @@ import type { InProcessRow } from './inProcess';
 import { lspBurst, type BurstResult } from './lspBurst';
 import { readSeedText } from './corpus';
 import { fmt } from './stats';
+import { referenceLoopMs } from './referenceLoop.mjs';
 import { pdfImportBench, pdfImportTable } from './pdfImport';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -50,19 +51,6 @@ function burstTable(b: BurstResult): string {
     `| server memory after the burst (RSS, MB) | ${b.rssMb.toFixed(0)} | |`,
     `| publishes / of which mid-word (a keystroke arrived > debounce after the previous one; ≈0 unless the machine stalls) | ${b.publishes} / ${b.intermediatePublishes} | |`,
   ].join('\n');
-}
-
-/** Milliseconds of `for (let i = 0; i < 1e8; i++) s += i` inside a function: this machine's speed right now. */
-function referenceLoopMs(): number {
-  const spin = (): number => {
-    let s = 0;
-    for (let i = 0; i < 1e8; i++) s += i;
-    return s;
-  };
-  spin();
-  const start = performance.now();
-  spin();
-  return performance.now() - start;
 }
 
 function targets(rows: InProcessRow[], burst: BurstResult): string {

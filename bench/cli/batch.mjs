@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { referenceLoopMs } from '../referenceLoop.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -86,19 +87,6 @@ function measure(jobs) {
   }
   const findings = JSON.parse(result.stdout);
   return { jobs, seconds, cpuSeconds: childrenCpuSeconds() - cpuBefore, perSecond: count / seconds, findings: findings.length };
-}
-
-/** Milliseconds of the reference loop inside a function: this machine's speed right now. */
-function referenceLoopMs() {
-  const spin = () => {
-    let s = 0;
-    for (let i = 0; i < 1e8; i++) s += i;
-    return s;
-  };
-  spin();
-  const start = performance.now();
-  spin();
-  return performance.now() - start;
 }
 
 const cores = availableParallelism();

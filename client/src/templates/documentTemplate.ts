@@ -2,6 +2,7 @@
 import { STANDARD_TABLES, standardTableText, type StandardTable } from './standardTables';
 import { FINAL_TABLES } from './finalTables';
 import { finalDocumentTemplate } from './finalTemplate';
+import { templateHead } from './templateHead';
 
 /** Whether a 类型 is a final-accounts disclosure (决算), which has its own tables and template. */
 export function isFinalKind(kind: string): boolean {
@@ -29,15 +30,7 @@ export function documentTemplate(answers: TemplateAnswers): string {
     standardTableText(table, { number: `表${i + 1}`, unitName, amountUnit, empty: answers.emptyTables.includes(table.id) }),
   );
   return [
-    '---',
-    `单位: ${unitName}`,
-    `年度: ${year}`,
-    `类型: ${kind}`,
-    `金额单位: ${amountUnit}`,
-    '---',
-    '',
-    `# 第一部分 ${unitName}概况`,
-    '',
+    ...templateHead(unitName, year, kind, amountUnit),
     '## 一、部门主要职责',
     '',
     '',

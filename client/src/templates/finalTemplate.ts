@@ -5,6 +5,7 @@
  */
 import { FINAL_TABLES } from './finalTables';
 import { standardTableText } from './standardTables';
+import { templateHead } from './templateHead';
 import type { TemplateAnswers } from './documentTemplate';
 
 export function finalDocumentTemplate(answers: TemplateAnswers): string {
@@ -12,15 +13,7 @@ export function finalDocumentTemplate(answers: TemplateAnswers): string {
   const p = y - 1;
   const tables = FINAL_TABLES.map((table) => standardTableText(table, { amountUnit, empty: answers.emptyTables.includes(table.id) }));
   return [
-    '---',
-    `单位: ${u}`,
-    `年度: ${y}`,
-    `类型: ${kind}`,
-    `金额单位: ${amountUnit}`,
-    '---',
-    '',
-    `# 第一部分 ${u}概况`,
-    '',
+    ...templateHead(u, y, kind, amountUnit),
     '## 一、主要职能',
     '',
     '',

@@ -72,6 +72,39 @@ export function encodingOption(value: string): EncodingOption {
   return oneOf('--encoding', value.toLowerCase().replace('utf-8', 'utf8'), ['auto', 'utf8', 'gb18030'] as const);
 }
 
+/** What disclosure-check and disclosure-export both take: where to write, how much to say, the config, the encoding. */
+export interface FileOptions {
+  output?: string;
+  quiet: boolean;
+  config?: string;
+  encoding: EncodingOption;
+}
+
+/**
+ * `-o/--output`, `-q/--quiet`, `--config` and `--encoding`, which mean the same in disclosure-check and
+ * disclosure-export: sets it on `options` and answers true, or answers false for any other option.
+ */
+export function fileOption(name: string, value: () => string, options: FileOptions): boolean {
+  switch (name) {
+    case '-o':
+    case '--output':
+      options.output = value();
+      return true;
+    case '-q':
+    case '--quiet':
+      options.quiet = true;
+      return true;
+    case '--config':
+      options.config = value();
+      return true;
+    case '--encoding':
+      options.encoding = encodingOption(value());
+      return true;
+    default:
+      return false;
+  }
+}
+
 /**
  * The command-line conventions every bin of the package shares (disclosure-check, -import, -export): operands
  * and options in any order, `--` ends the options, `-` is an operand (standard input), `--name=value` or
@@ -135,21 +168,14 @@ export function parseArgs(argv: string[]): CliOptions {
     help: () => (options.help = true),
     version: () => (options.version = true),
     option: (name, value, inline) => {
+      if (fileOption(name, value, options)) return;
       switch (name) {
         case '-f':
         case '--format':
           options.format = oneOf('--format', value(), ['text', 'json', 'sarif'] as const);
           break;
-        case '-o':
-        case '--output':
-          options.output = value();
-          break;
         case '--summary':
           options.summary = true;
-          break;
-        case '-q':
-        case '--quiet':
-          options.quiet = true;
           break;
         case '--fix':
           options.fix = true;
@@ -162,12 +188,6 @@ export function parseArgs(argv: string[]): CliOptions {
           break;
         case '--severity':
           options.minSeverity = oneOf('--severity', value(), SEVERITIES);
-          break;
-        case '--config':
-          options.config = value();
-          break;
-        case '--encoding':
-          options.encoding = encodingOption(value());
           break;
         case '-j':
         case '--jobs': {

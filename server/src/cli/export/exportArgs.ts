@@ -1,6 +1,6 @@
 /** Command-line arguments of `disclosure-export`, with the conventions of `disclosure-check` (args.ts). */
 import type { ExportFormat } from '../../export/exportDocument';
-import { encodingOption, UsageError, walkArguments } from '../args';
+import { fileOption, UsageError, walkArguments } from '../args';
 import type { EncodingOption } from '../input/decode';
 
 export interface ExportOptions {
@@ -45,26 +45,13 @@ export function parseExportArgs(argv: string[]): ExportOptions {
     help: () => (options.help = true),
     version: () => (options.version = true),
     option: (name, value, inline) => {
+      if (fileOption(name, value, options)) return;
       switch (name) {
         case '--docx':
           formats.add('docx');
           break;
         case '--html':
           formats.add('html');
-          break;
-        case '-o':
-        case '--output':
-          options.output = value();
-          break;
-        case '-q':
-        case '--quiet':
-          options.quiet = true;
-          break;
-        case '--config':
-          options.config = value();
-          break;
-        case '--encoding':
-          options.encoding = encodingOption(value());
           break;
         default:
           throw new UsageError(`未知选项：${inline === undefined ? name : `${name}=${inline}`}`);

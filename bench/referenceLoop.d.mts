@@ -1,0 +1,2 @@
+/** See referenceLoop.mjs. */
+export function referenceLoopMs(): number;
