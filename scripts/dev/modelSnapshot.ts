@@ -8,7 +8,7 @@
  * Usage: node --import tsx scripts/dev/modelSnapshot.ts --out DIR | --compare DIR [FOLDER…]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import Decimal from 'decimal.js';
 import { parseDocument } from '../../server/src/model/buildModel';
 import { syntheticDocument } from '../../bench/corpus';
@@ -49,7 +49,7 @@ function dump(root: unknown): string {
 
 const documents: Array<[string, string]> = folders
   .flatMap(disclosureFiles)
-  .map((path) => [path.replace(/[/\\]/g, '_').slice(-120), readFileSync(path, 'utf8')]);
+  .map((path) => [relative(ROOT, path).replace(/[/\\]/g, '_').slice(-120), readFileSync(path, 'utf8')]);
 documents.push(['synthetic-3000', syntheticDocument(ROOT, 3000)]);
 // Hostile variants of one seed: CRLF, BOM, full-width digits, tabs.
 const seed = readFileSync(join(ROOT, 'test/fixtures/seeds/001.disclosure'), 'utf8');
