@@ -55,7 +55,8 @@ export function chineseNumeralValue(numeral: string): number | undefined {
   return total;
 }
 
-const CN = '[一二三四五六七八九十百零〇两廿卅]+';
+const CN_DIGITS = '一二三四五六七八九十百零〇两廿卅';
+const CN = `[${CN_DIGITS}]+`;
 const DIGITS = '[0-9０-９]+';
 const SPACE = '[ \\t\\u3000]*';
 
@@ -89,8 +90,15 @@ export function parseMarker(text: string): Marker | undefined {
   return undefined;
 }
 
+/**
+ * The character every marker but a part's (第…) starts with: the parser asks about every prose line, and most
+ * start with none of them, so one test spares the replace and the seven patterns.
+ */
+const NON_PART_MARKER_START = new RegExp(`^[ \\u3000]*[（(${CN_DIGITS}0-9０-９①-⑳]`);
+
 /** True when a prose line starts with a list marker (and so begins a new paragraph). */
 export function startsWithListMarker(text: string): boolean {
+  if (!NON_PART_MARKER_START.test(text)) return false;
   const marker = parseMarker(text.replace(/^[ \u3000]+/, ''));
   return marker !== undefined && marker.style !== 'part';
 }

@@ -8,7 +8,7 @@
  * The parser's tokens are each line's leading token and its line break (tokens.ts); the actions take the
  * rest of a line (text, pipes, tabs) from the lexer's content group, by offset.
  */
-import { EmbeddedActionsParser, Lexer, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens';
 import { startsWithListMarker } from './listMarkers';
 import type {
@@ -43,11 +43,14 @@ class DisclosureParser extends EmbeddedActionsParser {
   private sectionHasBom = false;
   /** The tokens after each line's leading token (T.CONTENT_GROUP) in the section, in source order. */
   private content: IToken[] = [];
-  /** Index in `content` of the first token not yet taken by a line. */
+  /**
+   * Index in `content` where the search for a line's tokens starts. Lines are built in source order, right
+   * after they are consumed, and the gates look only at the next line: the tokens before it are done with.
+   */
   private contentCursor = 0;
 
   constructor() {
-    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 2 });
+    super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
@@ -67,6 +70,15 @@ class DisclosureParser extends EmbeddedActionsParser {
     return tree;
   }
 
+  /**
+   * False while Chevrotain records the grammar (performSelfAnalysis runs each rule once with dummy tokens), when
+   * actions must not run. The per-line actions test it instead of going through ACTION(() => …), which would
+   * allocate a closure for every line.
+   */
+  private get acting(): boolean {
+    return !this.RECORDING_PHASE;
+  }
+
   private lineOf(offset: number): number {
     return this.lineIndex.lineAt(offset);
   }
@@ -75,25 +87,49 @@ class DisclosureParser extends EmbeddedActionsParser {
     return this.LA(i).tokenType;
   }
 
-  /**
-   * The content tokens after `lead` and before `lineEnd` (the line's break), moving the cursor past them.
-   * Lines are taken in source order; tokens of lines the parser skipped (recovery) are passed over.
-   */
-  private takeContent(lead: IToken, lineEnd: IToken): IToken[] {
+  /** Index in `content` of the first token at or after `offset` (moving the cursor there). */
+  private contentIndexAt(offset: number): number {
     const content = this.content;
-    const from = this.contentStart(lead);
-    let to = from;
-    while (to < content.length && content[to]!.startOffset < lineEnd.startOffset) to++;
-    this.contentCursor = to;
-    return content.slice(from, to);
+    let at = this.contentCursor;
+    while (at < content.length && content[at]!.startOffset < offset) at++;
+    return (this.contentCursor = at);
   }
 
-  /** Index in `content` of the first token after `lead` (passing over tokens of lines recovery skipped). */
-  private contentStart(lead: IToken): number {
+  /** Index in `content` after the last token before `lineEnd`, searching from `from`. */
+  private contentIndexBefore(from: number, lineEnd: IToken): number {
     const content = this.content;
-    let from = this.contentCursor;
-    while (from < content.length && content[from]!.startOffset < lead.startOffset) from++;
-    return from;
+    let to = from;
+    while (to < content.length && content[to]!.startOffset < lineEnd.startOffset) to++;
+    return to;
+  }
+
+  /**
+   * The end of the line led by `lead` and broken by `lineEnd`: the break itself, since the lexer covers every
+   * character of a line with a token — except a U+FEFF that starts a token, which it skips (a BOM); so in a
+   * section that holds one, the end of the line's last token.
+   */
+  private lineContentEnd(lead: IToken, lineEnd: IToken): number {
+    if (!this.sectionHasBom) return lineEnd.startOffset;
+    const from = this.contentIndexAt(lead.startOffset);
+    const to = this.contentIndexBefore(from, lineEnd);
+    return tokenEnd(to > from ? this.content[to - 1]! : lead);
+  }
+
+  /**
+   * The text from `start` to `end` within one line, `lead` being the line's leading token: the source slice
+   * itself, since a line's tokens are contiguous — unless the slice holds a U+FEFF, which the lexer may have
+   * skipped (a BOM token); then the images of the tokens that lie in [start, end) are joined.
+   */
+  private textOf(start: number, end: number, lead?: IToken): string {
+    const slice = this.source.slice(start, end);
+    if (!this.sectionHasBom || !slice.includes('\uFEFF')) return slice;
+    let text = lead && lead.startOffset >= start && tokenEnd(lead) <= end ? lead.image : '';
+    const content = this.content;
+    for (let i = this.contentIndexAt(start); i < content.length && content[i]!.startOffset < end; i++) {
+      const token = content[i]!;
+      if (tokenEnd(token) <= end) text += token.image;
+    }
+    return text;
   }
 
   /** True when the text line led by LA(1) contains a tab (a row pasted from Excel). */
@@ -103,10 +139,10 @@ class DisclosureParser extends EmbeddedActionsParser {
     // A leading text token is followed by its line break in the parser's vector.
     const lineEnd = this.LA(2).startOffset;
     const content = this.content;
-    for (let i = this.contentCursor; i < content.length; i++) {
+    for (let i = this.contentIndexAt(lead.startOffset); i < content.length; i++) {
       const token = content[i]!;
       if (token.startOffset >= lineEnd) return false;
-      if (token.tokenType === T.Tab && token.startOffset > lead.startOffset) return true;
+      if (token.tokenType === T.Tab) return true;
     }
     return false;
   }
@@ -135,6 +171,19 @@ class DisclosureParser extends EmbeddedActionsParser {
     return this.atTextLine() && this.lineHasTab();
   }
 
+  /** The alternatives of a block, built once: OR reads them at every block, and a fresh array each time is garbage. */
+  private readonly blockAlternatives: Array<IOrAlt<BlockNode | undefined>> = [
+    { ALT: () => this.SUBRULE(this.blankLine) },
+    { ALT: () => this.SUBRULE(this.comment) },
+    { ALT: () => this.SUBRULE(this.heading) },
+    { ALT: () => this.SUBRULE(this.table) },
+    { ALT: () => this.SUBRULE(this.thematicBreak) },
+    { ALT: () => this.SUBRULE(this.paragraph) },
+  ];
+
+  /** The tokens that lead a text line, built once (as blockAlternatives). */
+  private readonly textLineLeads: Array<IOrAlt<IToken>> = [{ ALT: () => this.CONSUME(T.LeadText) }, { ALT: () => this.CONSUME(T.LeadTab) }];
+
   private readonly document = this.RULE('document', (): Omit<SyntaxTree, 'parseErrors'> => {
     let frontMatter: FrontMatterNode | undefined;
     const blocks: BlockNode[] = [];
@@ -145,10 +194,8 @@ class DisclosureParser extends EmbeddedActionsParser {
       },
     });
     this.MANY(() => {
-      const block = this.SUBRULE(this.block);
-      this.ACTION(() => {
-        if (block) blocks.push(block);
-      });
+      const block = this.OR(this.blockAlternatives);
+      if (this.acting && block) blocks.push(block);
     });
     return { frontMatter, blocks };
   });
@@ -179,17 +226,6 @@ class DisclosureParser extends EmbeddedActionsParser {
       end: (close ?? lines[lines.length - 1] ?? open).end,
     }));
   });
-
-  private readonly block = this.RULE('block', (): BlockNode | undefined =>
-    this.OR([
-      { ALT: () => this.SUBRULE(this.blankLine) },
-      { ALT: () => this.SUBRULE(this.comment) },
-      { ALT: () => this.SUBRULE(this.heading) },
-      { ALT: () => this.SUBRULE(this.table) },
-      { ALT: () => this.SUBRULE(this.thematicBreak) },
-      { ALT: () => this.SUBRULE(this.paragraph) },
-    ]),
-  );
 
   private readonly blankLine = this.RULE('blankLine', (): undefined => {
     this.OPTION(() => this.CONSUME(T.WhitespaceLine));
@@ -226,50 +262,32 @@ class DisclosureParser extends EmbeddedActionsParser {
   });
 
   private readonly textLine = this.RULE('textLine', (): TextLineNode => {
-    const first = this.OR([{ ALT: () => this.CONSUME(T.LeadText) }, { ALT: () => this.CONSUME(T.LeadTab) }]);
+    const lead = this.OR(this.textLineLeads);
     const lineEnd = this.CONSUME(T.Newline);
-    return this.ACTION(() => this.makeTextLine(first, this.takeContent(first, lineEnd)));
+    return this.ACTION(() => this.makeTextLine(lead, lineEnd));
   });
 
-  /** The text line made of `lead` and the `rest` of its tokens. */
-  private makeTextLine(lead: IToken, rest: IToken[]): TextLineNode {
+  /** The text line led by `lead` and broken by `lineEnd`. */
+  private makeTextLine(lead: IToken, lineEnd: IToken): TextLineNode {
     const start = lead.startOffset;
-    const end = tokenEnd(rest.length > 0 ? rest[rest.length - 1]! : lead);
-    const text = this.imagesBetween(rest, 0, rest.length, start, end, lead);
-    return { start, end, line: this.lineOf(start), kind: 'text', content: { text, start, end } };
-  }
-
-  /**
-   * The joined images of `lead` and `tokens[from..to)` that lie in [start, end): the source slice itself,
-   * since a line's tokens are contiguous — unless the source holds a U+FEFF, which the lexer may have
-   * skipped (a BOM token) inside the slice; then the images are joined.
-   */
-  private imagesBetween(tokens: IToken[], from: number, to: number, start: number, end: number, lead?: IToken): string {
-    const slice = this.source.slice(start, end);
-    if (!this.sectionHasBom || !slice.includes('\uFEFF')) return slice;
-    let text = lead && lead.startOffset >= start && tokenEnd(lead) <= end ? lead.image : '';
-    for (let i = from; i < to; i++) {
-      const token = tokens[i]!;
-      if (token.startOffset >= start && tokenEnd(token) <= end) text += token.image;
-    }
-    return text;
+    const end = this.lineContentEnd(lead, lineEnd);
+    return { start, end, line: this.lineOf(start), kind: 'text', content: { text: this.textOf(start, end, lead), start, end } };
   }
 
   private readonly heading = this.RULE('heading', (): HeadingNode => {
     const mark = this.CONSUME(T.HeadingMark);
     const lineEnd = this.CONSUME(T.Newline);
     return this.ACTION(() => {
-      const rest = this.takeContent(mark, lineEnd);
       const hashes = mark.image.replace(/[^#]/g, '').length;
       const contentStart = tokenEnd(mark);
-      const contentEnd = rest.length > 0 ? tokenEnd(rest[rest.length - 1]!) : contentStart;
+      const contentEnd = this.lineContentEnd(mark, lineEnd);
       return {
         type: 'heading' as const,
         hashes,
         start: mark.startOffset,
         end: contentEnd,
         line: this.lineOf(mark.startOffset),
-        content: { text: this.imagesBetween(rest, 0, rest.length, contentStart, contentEnd), start: contentStart, end: contentEnd },
+        content: { text: this.textOf(contentStart, contentEnd), start: contentStart, end: contentEnd },
       };
     });
   });
@@ -285,22 +303,21 @@ class DisclosureParser extends EmbeddedActionsParser {
           const mark = this.CONSUME(T.CaptionMark);
           const lineEnd = this.CONSUME(T.Newline);
           this.ACTION(() => {
-            const rest = this.takeContent(mark, lineEnd);
-            const line = this.makeTextLine(mark, rest);
+            const end = this.lineContentEnd(mark, lineEnd);
             const contentStart = tokenEnd(mark);
-            const contentEnd = rest.length > 0 ? line.end : contentStart;
-            const text = this.imagesBetween(rest, 0, rest.length, contentStart, contentEnd);
-            caption = { start: line.start, end: line.end, line: line.line, kind: 'text', content: { text, start: contentStart, end: contentEnd } };
+            const content = { text: this.textOf(contentStart, end), start: contentStart, end };
+            caption = { start: mark.startOffset, end, line: this.lineOf(mark.startOffset), kind: 'text', content };
           });
           this.MANY({
             GATE: () => this.atBlankLine() || this.atKeyValueLine(),
             DEF: () => {
+              // The gate has chosen a blank line or a key-value line: their leading tokens tell them apart.
               this.OR2([
-                { GATE: () => this.atBlankLine(), ALT: () => this.SUBRULE(this.blankLine) },
+                { ALT: () => this.SUBRULE(this.blankLine) },
                 {
                   ALT: () => {
                     const line = this.SUBRULE(this.textLine);
-                    this.ACTION(() => attributes.push(line));
+                    if (this.acting) attributes.push(line);
                   },
                 },
               ]);
@@ -308,77 +325,90 @@ class DisclosureParser extends EmbeddedActionsParser {
           });
         },
       },
-      {
-        ALT: () => {
-          const first = this.SUBRULE(this.pipeRow);
-          this.ACTION(() => rows.push(first));
-        },
-      },
+      { ALT: () => this.SUBRULE(this.pipeRows, { ARGS: [rows] }) },
     ]);
     this.MANY2({
       GATE: () => this.atTableRow(),
       DEF: () => {
-        const row = this.OR3([
-          { ALT: () => this.SUBRULE(this.ruleLine) },
-          { ALT: () => this.SUBRULE2(this.pipeRow) },
-          { ALT: () => this.SUBRULE(this.tabRow) },
+        this.OR3([
+          {
+            ALT: () => {
+              const rule = this.SUBRULE(this.ruleLine);
+              if (this.acting) rows.push(rule);
+            },
+          },
+          { ALT: () => this.SUBRULE2(this.pipeRows, { ARGS: [rows] }) },
+          {
+            ALT: () => {
+              const row = this.SUBRULE(this.tabRow);
+              if (this.acting) rows.push(row);
+            },
+          },
         ]);
-        this.ACTION(() => rows.push(row));
       },
     });
     this.MANY3({
       GATE: () => rows.length > 0 && this.atTextLine() && !this.lineHasTab(),
       DEF: () => {
         const line = this.SUBRULE2(this.textLine);
-        this.ACTION(() => notes.push(line));
+        if (this.acting) notes.push(line);
       },
     });
     return this.ACTION(() => {
-      const parts: Array<{ start: number; end: number }> = [...attributes, ...rows, ...notes];
-      if (caption) parts.unshift(caption);
-      const start = Math.min(...parts.map((p) => p.start));
-      const end = Math.max(...parts.map((p) => p.end));
-      return { type: 'table' as const, caption, attributes, rows, notes, start, end };
+      // The parts are lines in source order: the first starts the table, the last ends it.
+      const first = caption ?? attributes[0] ?? rows[0] ?? notes[0]!;
+      const last = notes[notes.length - 1] ?? rows[rows.length - 1] ?? attributes[attributes.length - 1] ?? caption!;
+      return { type: 'table' as const, caption, attributes, rows, notes, start: first.start, end: last.end };
     });
   });
 
-  private readonly pipeRow = this.RULE('pipeRow', (): RowLineNode => {
-    const lead = this.CONSUME(T.RowStart);
-    const lineEnd = this.CONSUME(T.Newline);
-    return this.ACTION(() => this.splitPipeRow(lead, lineEnd));
+  /**
+   * A run of `|` rows, appended to `rows`: one rule invocation per run rather than per row, since rows are the
+   * bulk of all lines.
+   */
+  private readonly pipeRows = this.RULE('pipeRows', (rows: Array<RowLineNode | RuleLineNode>): void => {
+    this.AT_LEAST_ONE(() => {
+      const lead = this.CONSUME(T.RowStart);
+      const lineEnd = this.CONSUME(T.Newline);
+      if (this.acting) rows.push(this.splitPipeRow(lead, lineEnd));
+    });
   });
 
   private readonly tabRow = this.RULE('tabRow', (): RowLineNode => {
-    const first = this.OR([{ ALT: () => this.CONSUME(T.LeadText) }, { ALT: () => this.CONSUME(T.LeadTab) }]);
+    const lead = this.OR(this.textLineLeads);
     const lineEnd = this.CONSUME(T.Newline);
-    return this.ACTION(() => splitTabRow([first, ...this.takeContent(first, lineEnd)], this.lineOf(first.startOffset)));
+    return this.ACTION(() => {
+      const from = this.contentIndexAt(lead.startOffset);
+      const to = this.contentIndexBefore(from, lineEnd);
+      return splitTabRow(lead, this.content, from, to, this.lineOf(lead.startOffset));
+    });
   });
 
   /**
    * The `|` row from `lead` to `lineEnd`: its cells are the pieces between pipes (an escaped `\\|` is
-   * inside a Text token). Reads the row's content tokens in place (the bulk of all tokens) instead of
-   * taking a copy of them.
+   * inside a Text token). Reads the row's content tokens in place (the bulk of all tokens).
    */
   private splitPipeRow(lead: IToken, lineEnd: IToken): RowLineNode {
     const content = this.content;
-    const from = this.contentStart(lead);
+    const from = this.contentIndexAt(lead.startOffset);
+    const lineEndOffset = lineEnd.startOffset;
     const cells: TextPiece[] = [];
     let cellStart = tokenEnd(lead);
     let pipes = 0;
     let to = from;
     for (; to < content.length; to++) {
       const token = content[to]!;
-      if (token.startOffset >= lineEnd.startOffset) break;
+      const offset = token.startOffset;
+      if (offset >= lineEndOffset) break;
       if (token.tokenType === T.Pipe) {
-        const text = this.imagesBetween(content, from, to, cellStart, token.startOffset);
-        cells.push({ text, start: cellStart, end: token.startOffset });
-        cellStart = tokenEnd(token);
+        cells.push({ text: this.textOf(cellStart, offset), start: cellStart, end: offset });
+        cellStart = offset + 1;
         pipes++;
       }
     }
-    this.contentCursor = to;
     const end = to > from ? tokenEnd(content[to - 1]!) : tokenEnd(lead);
-    const trailing = cellStart < end ? this.imagesBetween(content, from, to, cellStart, end) : '';
+    const trailing = cellStart < end ? this.textOf(cellStart, end) : '';
+    this.contentCursor = to;
     let closed: boolean;
     if (trailing.trim().length > 0) {
       cells.push({ text: trailing, start: cellStart, end });
@@ -392,13 +422,13 @@ class DisclosureParser extends EmbeddedActionsParser {
 
   private readonly paragraph = this.RULE('paragraph', (): ParagraphNode => {
     const lines: TextLineNode[] = [];
-    const first = this.SUBRULE(this.textLine);
-    this.ACTION(() => lines.push(first));
-    this.MANY({
-      GATE: () => this.atTextLine() && !startsWithListMarker(this.LA(1).image),
+    this.AT_LEAST_ONE({
+      // A line with a list marker starts a new paragraph; the first line is the block's choice.
+      GATE: () => lines.length === 0 || (this.atTextLine() && !startsWithListMarker(this.LA(1).image)),
       DEF: () => {
-        const line = this.SUBRULE2(this.textLine);
-        this.ACTION(() => lines.push(line));
+        const lead = this.OR(this.textLineLeads);
+        const lineEnd = this.CONSUME(T.Newline);
+        if (this.acting) lines.push(this.makeTextLine(lead, lineEnd));
       },
     });
     return this.ACTION(() => ({
@@ -410,11 +440,15 @@ class DisclosureParser extends EmbeddedActionsParser {
   });
 }
 
-function splitTabRow(tokens: IToken[], line: number): RowLineNode {
+/** The tab-separated row led by `lead` whose other tokens are `content[from..to)`. */
+function splitTabRow(lead: IToken, content: IToken[], from: number, to: number, line: number): RowLineNode {
   const cells: TextPiece[] = [];
-  let cellStart = tokens[0]!.startOffset;
+  let cellStart = lead.startOffset;
   let pieces: string[] = [];
-  for (const token of tokens) {
+  let last = lead;
+  for (let i = from - 1; i < to; i++) {
+    const token = i < from ? lead : content[i]!;
+    last = token;
     if (token.tokenType === T.Tab || token.tokenType === T.LeadTab) {
       cells.push({ text: pieces.join(''), start: cellStart, end: token.startOffset });
       cellStart = tokenEnd(token);
@@ -423,9 +457,9 @@ function splitTabRow(tokens: IToken[], line: number): RowLineNode {
       pieces.push(token.image);
     }
   }
-  const end = tokenEnd(tokens[tokens.length - 1]!);
+  const end = tokenEnd(last);
   cells.push({ text: pieces.join(''), start: cellStart, end });
-  return { kind: 'row', separator: 'tab', cells, closed: false, start: tokens[0]!.startOffset, end, line };
+  return { kind: 'row', separator: 'tab', cells, closed: false, start: lead.startOffset, end, line };
 }
 
 // Every mode must keep Chevrotain's first-character optimisation (without it each pattern is tried at every
