@@ -91,14 +91,28 @@ export function parseMarker(text: string): Marker | undefined {
 }
 
 /**
- * The character every marker but a part's (第…) starts with: the parser asks about every prose line, and most
- * start with none of them, so one test spares the replace and the seven patterns.
+ * Whether `code` may start a marker other than a part's (第…): （ ( a Chinese numeral, a digit (ASCII or
+ * full-width) or ①–⑳. The parser asks about every prose line, and most start with none of them: one look at
+ * the first character spares the replace and the seven patterns.
  */
-const NON_PART_MARKER_START = new RegExp(`^[ \\u3000]*[（(${CN_DIGITS}0-9０-９①-⑳]`);
+const CN_DIGIT_CODES = new Set(Array.from(CN_DIGITS, (digit) => digit.charCodeAt(0)));
+
+function mayStartNonPartMarker(code: number): boolean {
+  return (
+    code === 0xff08 || // （
+    code === 0x28 || // (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0x2460 && code <= 0x2473) ||
+    CN_DIGIT_CODES.has(code)
+  );
+}
 
 /** True when a prose line starts with a list marker (and so begins a new paragraph). */
 export function startsWithListMarker(text: string): boolean {
-  if (!NON_PART_MARKER_START.test(text)) return false;
+  let first = 0;
+  while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x3000) first++;
+  if (!mayStartNonPartMarker(text.charCodeAt(first))) return false;
   const marker = parseMarker(text.replace(/^[ \u3000]+/, ''));
   return marker !== undefined && marker.style !== 'part';
 }

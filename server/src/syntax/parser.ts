@@ -278,7 +278,8 @@ class DisclosureParser extends EmbeddedActionsParser {
     const mark = this.CONSUME(T.HeadingMark);
     const lineEnd = this.CONSUME(T.Newline);
     return this.ACTION(() => {
-      const hashes = mark.image.replace(/[^#]/g, '').length;
+      let hashes = 0;
+      while (mark.image.charCodeAt(hashes) === 0x23) hashes++; // the mark is the #s, then spaces
       const contentStart = tokenEnd(mark);
       const contentEnd = this.lineContentEnd(mark, lineEnd);
       return {
