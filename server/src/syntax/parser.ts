@@ -7,6 +7,11 @@
  *
  * The parser's tokens are each line's leading token and its line break (tokens.ts); the actions take the
  * rest of a line (text, pipes, tabs) from the lexer's content group, by offset.
+ *
+ * Cost: Chevrotain's machinery (a rule invocation, an alternation, a repetition step) costs about as much
+ * per line as building the line's node, so the hot lines go through as little of it as possible: a run of
+ * `|` rows and a paragraph's lines are repetitions inside one rule invocation, alternatives are built once,
+ * and per-line actions push without a closure.
  */
 import { EmbeddedActionsParser, Lexer, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens';
@@ -50,6 +55,8 @@ class DisclosureParser extends EmbeddedActionsParser {
   private contentCursor = 0;
 
   constructor() {
+    // One token of lookahead: a line's leading token chooses its alternative, and the gates decide what it
+    // cannot (a text line with a tab, a key-value line, a list marker); more would only cost time.
     super(T.allTokens, { recoveryEnabled: true, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
