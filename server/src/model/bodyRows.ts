@@ -31,15 +31,16 @@ function isCellSpace(code: number): boolean {
 /**
  * A cell piece's text as the cell holds it: trimmed of spaces, tabs and ideographic spaces (as trimSpan
  * does, without its objects: this runs for every cell), with escaped pipes unescaped; and its span.
+ * `mayHoldBackslash`: false when the document has no backslash at all (BuildContext.hasBackslash).
  */
-export function trimmedCell(piece: TextPiece): { text: string; start: number; end: number } {
+export function trimmedCell(piece: TextPiece, mayHoldBackslash: boolean): { text: string; start: number; end: number } {
   const raw = piece.text;
   let first = 0;
   let last = raw.length;
   while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
   while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
   let backslash = false;
-  for (let i = first; i < last && !backslash; i++) backslash = raw.charCodeAt(i) === 0x5c;
+  for (let i = first; i < last && mayHoldBackslash && !backslash; i++) backslash = raw.charCodeAt(i) === 0x5c;
   const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
   const start = piece.start + first;
   return { text: backslash ? unescapePipes(trimmed) : trimmed, start, end: start + (last - first) };
@@ -67,7 +68,7 @@ export function buildCells(row: RowLineNode, ranges: LineRanges, reading: CellRe
   }
   const cells: Cell[] = new Array<Cell>(pieces.length);
   for (let column = 0; column < pieces.length; column++) {
-    const { text, start, end } = trimmedCell(pieces[column]!);
+    const { text, start, end } = trimmedCell(pieces[column]!, context.hasBackslash);
     const col = columns[column];
     const role = col === undefined ? 'value' : col.role;
     const cell = classifyCell(text, ranges.range(start, end), column, role, col?.unit ?? tableUnit);

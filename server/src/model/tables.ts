@@ -159,7 +159,7 @@ export function buildTable(
   const headerRows: HeaderRow[] = headerNodes.map((row) => {
     const ranges = new LineRanges(context.lineIndex, context.text.length, row.line);
     const cells: Cell[] = row.cells.map((piece, column) => {
-      const { text, start, end } = trimmedCell(piece);
+      const { text, start, end } = trimmedCell(piece, context.hasBackslash);
       return { text, range: ranges.range(start, end), column, kind: text.length === 0 ? 'blank' : 'text' };
     });
     return { range: ranges.range(row.start, row.end), cells };

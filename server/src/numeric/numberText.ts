@@ -40,7 +40,14 @@ export interface ParsedNumber {
  * than a map lookup. Bounded: cleared when full.
  */
 const DECIMALS = new Map<string, Decimal>();
+/**
+ * The same for figures of at most MAX_KEYED_DIGITS digits, keyed by a number (`digits as an integer × 16 +
+ * digits after the point`, exact below 2^53): hashing a number is cheaper than hashing a fresh string, and
+ * the digit string is then only built when the value is new.
+ */
+const DECIMALS_BY_KEY = new Map<number, Decimal>();
 const DECIMALS_LIMIT = 50000;
+const MAX_KEYED_DIGITS = 14;
 
 function decimalOf(digits: string): Decimal {
   let value = DECIMALS.get(digits);
@@ -102,9 +109,12 @@ function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
     if (sign === MINUS) negative = !negative;
     i++;
   }
+  // The digits read as an integer (exact while there are at most MAX_KEYED_DIGITS of them).
+  let integer = 0;
   const integerStart = i;
-  while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
+  for (let code = text.charCodeAt(i); isAsciiDigit(code); code = text.charCodeAt(++i)) integer = integer * 10 + (code - DIGIT_0);
   if (i === integerStart) return undefined;
+  let digitCount = i - integerStart;
   let integerEnd = i;
   let grouped = false;
   if (i < length && text.charCodeAt(i) === COMMA) {
@@ -112,9 +122,12 @@ function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
     if (i - integerStart > 3) return undefined;
     grouped = true;
     while (i < length && text.charCodeAt(i) === COMMA) {
-      if (!(isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)))) {
-        return undefined;
-      }
+      const a = text.charCodeAt(i + 1);
+      const b = text.charCodeAt(i + 2);
+      const c = text.charCodeAt(i + 3);
+      if (!(isAsciiDigit(a) && isAsciiDigit(b) && isAsciiDigit(c))) return undefined;
+      integer = integer * 1000 + (a - DIGIT_0) * 100 + (b - DIGIT_0) * 10 + (c - DIGIT_0);
+      digitCount += 3;
       i += 4;
     }
     integerEnd = i;
@@ -123,9 +136,10 @@ function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
   let fractionEnd = i;
   if (i < length && text.charCodeAt(i) === POINT) {
     fractionStart = ++i;
-    while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
+    for (let code = text.charCodeAt(i); isAsciiDigit(code); code = text.charCodeAt(++i)) integer = integer * 10 + (code - DIGIT_0);
     if (i === fractionStart) return undefined;
     fractionEnd = i;
+    digitCount += fractionEnd - fractionStart;
   }
   const digitsEnd = i;
   let percent = false;
@@ -134,15 +148,25 @@ function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
     i++;
   }
   if (i !== length) return undefined;
-  let digits: string;
-  if (!grouped) digits = integerStart === 0 && digitsEnd === length ? text : text.slice(integerStart, digitsEnd);
-  else {
-    digits = text.slice(integerStart, integerEnd).replace(/,/g, '');
-    if (fractionEnd > fractionStart) digits += text.slice(fractionStart - 1, fractionEnd);
+  const decimals = fractionEnd - fractionStart;
+  let value: Decimal | undefined;
+  const key = digitCount <= MAX_KEYED_DIGITS ? integer * 16 + decimals : -1;
+  if (key >= 0) value = DECIMALS_BY_KEY.get(key);
+  if (value === undefined) {
+    let digits: string;
+    if (!grouped) digits = integerStart === 0 && digitsEnd === length ? text : text.slice(integerStart, digitsEnd);
+    else {
+      digits = text.slice(integerStart, integerEnd).replace(/,/g, '');
+      if (fractionEnd > fractionStart) digits += text.slice(fractionStart - 1, fractionEnd);
+    }
+    value = decimalOf(digits);
+    if (key >= 0) {
+      if (DECIMALS_BY_KEY.size >= DECIMALS_LIMIT) DECIMALS_BY_KEY.clear();
+      DECIMALS_BY_KEY.set(key, value);
+    }
   }
-  let value = decimalOf(digits);
   if (negative) value = value.negated();
-  return { value, decimals: fractionEnd - fractionStart, grouped, percent };
+  return { value, decimals, grouped, percent };
 }
 
 /** True when text starts like a number (a digit, a sign or a parenthesis before a digit). */
