@@ -1,6 +1,6 @@
 /**
- * A table block → Table: caption, attributes and unit, header rows and columns, body rows with their
- * codes, names and cells, notes. Reports SYN004–SYN009 and SYN011.
+ * A table block → Table: caption, attributes and unit, header rows and columns, body rows (their cells,
+ * codes and names: bodyRows.ts), notes. Reports SYN005–SYN008 and SYN011 (SYN004 and SYN009 per row).
  */
 import type { RowLineNode, RuleLineNode, TableNode, TextPiece } from '../syntax/syntaxTree';
 import { parseUnit, type AmountUnit } from '../numeric/units';
