@@ -50,3 +50,13 @@ test('the fixture’s tables are all recognised and the caption hover says how t
   assert.match(hover, /左右分栏/);
   assert.match(hover, /FIN002 人员经费\/公用经费合计与经济分类类级不符：核对 2 项，1 处不符/);
 });
+
+test('the same caption is read by the document kind it is in, whichever document came first', () => {
+  // Kinds are remembered per caption: a 决算 reading must not leak into a budget document, nor the reverse.
+  const caption = '财政拨款收入支出总表';
+  const first = ['部门预算', '部门决算'].map((documentKind) => recognizeTableKind(caption, documentKind));
+  const second = ['部门决算', '部门预算'].map((documentKind) => recognizeTableKind(caption, documentKind)).reverse();
+  assert.equal(first[1], 'fiscal-summary');
+  assert.notEqual(first[0], first[1]);
+  assert.deepEqual(second, first);
+});

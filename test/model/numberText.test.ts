@@ -87,3 +87,11 @@ test('the hand scanner reads exactly what the number grammar describes, on many 
   }
   assert.ok(numbers > 1000, `only ${numbers} generated texts were numbers`);
 });
+
+test('the same digits with the point elsewhere, or more digits than a double holds, are different values', () => {
+  // Values are shared between figures with the same digits: a figure read after another must not take its value.
+  const texts = ['15', '1.5', '0.15', '150', '1.50', '1,500', '015', '99999999999999.99', '99999999999999.9', '123456789012345678.5', '123456789012345678.50'];
+  const values = texts.map((text) => parseNumber(text)!.value.toString());
+  assert.deepEqual(values, ['15', '1.5', '0.15', '150', '1.5', '1500', '15', '99999999999999.99', '99999999999999.9', '123456789012345678.5', '123456789012345678.5']);
+  assert.deepEqual(texts.map((text) => parseNumber(text)!.value.toString()), values);
+});

@@ -1,5 +1,6 @@
 /** One body cell's text → its kind and value (amount, percentage, code, text, blank, merge marker). */
-import { normalizeNumberChars, parseNumber } from '../numeric/numberText';
+import Decimal from 'decimal.js';
+import { normalizeNumberChars, readNumber, type ParsedNumber } from '../numeric/numberText';
 import type { AmountUnit } from '../numeric/units';
 import type { Cell, CellKind, ColumnRole, Range } from './types';
 
@@ -45,6 +46,9 @@ function startsLikeNumber(text: string): boolean {
   return NUMBER_START.test(text);
 }
 
+/** The record every cell's figure is read into (the cell keeps an amount or percentage made from it, never the record). */
+const READING: ParsedNumber = { value: new Decimal(0), decimals: 0, grouped: false, percent: false };
+
 /**
  * The cell of a body row. Object literals of one shape per kind, keys in one order (no spreads): tens of
  * thousands of cells per document.
@@ -57,8 +61,8 @@ export function classifyCell(text: string, range: Range, column: number, role: C
   else if (role === 'code') kind = isCodeText(text) ? 'code' : 'text';
   else if (!startsLikeNumber(text)) kind = 'text'; // most text cells (names, performance-form prose)
   else {
-    const parsed = parseNumber(text);
-    if (parsed === undefined) kind = 'text';
+    const parsed = READING;
+    if (!readNumber(text, parsed)) kind = 'text';
     else if (parsed.percent) {
       return { text, range, column, kind: 'percent', percent: { value: parsed.value, decimals: parsed.decimals, text } };
     } else {

@@ -5,11 +5,18 @@ import type { Span } from '../syntax/syntaxTree';
 
 export class BuildContext {
   readonly findings: Finding[] = [];
+  /**
+   * Whether the text holds a backslash anywhere: without one no cell can hold an escaped pipe (`\|`), so no
+   * cell needs looking at for one. Cell texts are made of the text's own characters, so this is exact.
+   */
+  readonly hasBackslash: boolean;
 
   constructor(
     readonly text: string,
     readonly lineIndex: LineIndex,
-  ) {}
+  ) {
+    this.hasBackslash = text.includes('\\');
+  }
 
   range(span: Span): Range {
     return this.lineIndex.rangeOf(span.start, span.end);

@@ -40,7 +40,14 @@ export interface ParsedNumber {
  * than a map lookup. Bounded: cleared when full.
  */
 const DECIMALS = new Map<string, Decimal>();
+/**
+ * The same for figures of at most MAX_KEYED_DIGITS digits, keyed by a number (`digits as an integer × 16 +
+ * digits after the point`, exact below 2^53): hashing a number is cheaper than hashing a fresh string, and
+ * the digit string is then only built when the value is new.
+ */
+const DECIMALS_BY_KEY = new Map<number, Decimal>();
 const DECIMALS_LIMIT = 50000;
+const MAX_KEYED_DIGITS = 14;
 
 function decimalOf(digits: string): Decimal {
   let value = DECIMALS.get(digits);
@@ -80,13 +87,25 @@ function hasLineTerminator(text: string, from: number, to: number): boolean {
  * `(3.00)` is −3.00 (accounting style).
  */
 export function parseNumber(raw: string): ParsedNumber | undefined {
+  const parsed: ParsedNumber = { value: ZERO, decimals: 0, grouped: false, percent: false };
+  return readNumber(raw, parsed) ? parsed : undefined;
+}
+
+const ZERO = new Decimal(0);
+
+/**
+ * parseNumber writing into the caller's record instead of a new one (false, with `into` left in an
+ * unspecified state, when the text is not a number): the model reads every body cell, and keeps only the
+ * amount it builds from the record.
+ */
+export function readNumber(raw: string, into: ParsedNumber): boolean {
   let text = normalizeNumberChars(raw.trim());
   let negative = false;
   if (text.length >= 2 && text.charCodeAt(0) === OPEN && text.charCodeAt(text.length - 1) === CLOSE && !hasLineTerminator(text, 1, text.length - 1)) {
     text = text.slice(1, -1).trim();
     negative = true;
   }
-  return scanNumber(text, negative);
+  return scanNumber(text, negative, into);
 }
 
 /**
@@ -94,7 +113,7 @@ export function parseNumber(raw: string): ParsedNumber | undefined {
  * threes or not grouped at all), scanned by hand: it runs for every figure of a document, and the digit
  * string is then one slice of the text (or the text itself) instead of regexp captures joined again.
  */
-function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
+function scanNumber(text: string, negative: boolean, into: ParsedNumber): boolean {
   const length = text.length;
   let i = 0;
   const sign = text.charCodeAt(0);
@@ -102,19 +121,25 @@ function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
     if (sign === MINUS) negative = !negative;
     i++;
   }
+  // The digits read as an integer (exact while there are at most MAX_KEYED_DIGITS of them).
+  let integer = 0;
   const integerStart = i;
-  while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
-  if (i === integerStart) return undefined;
+  for (let code = text.charCodeAt(i); isAsciiDigit(code); code = text.charCodeAt(++i)) integer = integer * 10 + (code - DIGIT_0);
+  if (i === integerStart) return false;
+  let digitCount = i - integerStart;
   let integerEnd = i;
   let grouped = false;
   if (i < length && text.charCodeAt(i) === COMMA) {
     // Grouped: one to three digits, then one or more `,ddd`.
-    if (i - integerStart > 3) return undefined;
+    if (i - integerStart > 3) return false;
     grouped = true;
     while (i < length && text.charCodeAt(i) === COMMA) {
-      if (!(isAsciiDigit(text.charCodeAt(i + 1)) && isAsciiDigit(text.charCodeAt(i + 2)) && isAsciiDigit(text.charCodeAt(i + 3)))) {
-        return undefined;
-      }
+      const a = text.charCodeAt(i + 1);
+      const b = text.charCodeAt(i + 2);
+      const c = text.charCodeAt(i + 3);
+      if (!(isAsciiDigit(a) && isAsciiDigit(b) && isAsciiDigit(c))) return false;
+      integer = integer * 1000 + (a - DIGIT_0) * 100 + (b - DIGIT_0) * 10 + (c - DIGIT_0);
+      digitCount += 3;
       i += 4;
     }
     integerEnd = i;
@@ -123,9 +148,10 @@ function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
   let fractionEnd = i;
   if (i < length && text.charCodeAt(i) === POINT) {
     fractionStart = ++i;
-    while (i < length && isAsciiDigit(text.charCodeAt(i))) i++;
-    if (i === fractionStart) return undefined;
+    for (let code = text.charCodeAt(i); isAsciiDigit(code); code = text.charCodeAt(++i)) integer = integer * 10 + (code - DIGIT_0);
+    if (i === fractionStart) return false;
     fractionEnd = i;
+    digitCount += fractionEnd - fractionStart;
   }
   const digitsEnd = i;
   let percent = false;
@@ -133,16 +159,29 @@ function scanNumber(text: string, negative: boolean): ParsedNumber | undefined {
     percent = true;
     i++;
   }
-  if (i !== length) return undefined;
-  let digits: string;
-  if (!grouped) digits = integerStart === 0 && digitsEnd === length ? text : text.slice(integerStart, digitsEnd);
-  else {
-    digits = text.slice(integerStart, integerEnd).replace(/,/g, '');
-    if (fractionEnd > fractionStart) digits += text.slice(fractionStart - 1, fractionEnd);
+  if (i !== length) return false;
+  const decimals = fractionEnd - fractionStart;
+  let value: Decimal | undefined;
+  const key = digitCount <= MAX_KEYED_DIGITS ? integer * 16 + decimals : -1;
+  if (key >= 0) value = DECIMALS_BY_KEY.get(key);
+  if (value === undefined) {
+    let digits: string;
+    if (!grouped) digits = integerStart === 0 && digitsEnd === length ? text : text.slice(integerStart, digitsEnd);
+    else {
+      digits = text.slice(integerStart, integerEnd).replace(/,/g, '');
+      if (fractionEnd > fractionStart) digits += text.slice(fractionStart - 1, fractionEnd);
+    }
+    value = decimalOf(digits);
+    if (key >= 0) {
+      if (DECIMALS_BY_KEY.size >= DECIMALS_LIMIT) DECIMALS_BY_KEY.clear();
+      DECIMALS_BY_KEY.set(key, value);
+    }
   }
-  let value = decimalOf(digits);
-  if (negative) value = value.negated();
-  return { value, decimals: fractionEnd - fractionStart, grouped, percent };
+  into.value = negative ? value.negated() : value;
+  into.decimals = decimals;
+  into.grouped = grouped;
+  into.percent = percent;
+  return true;
 }
 
 /** True when text starts like a number (a digit, a sign or a parenthesis before a digit). */

@@ -71,10 +71,30 @@ export function isFinalAccounts(documentKind: string | undefined): boolean {
   return documentKind === '部门决算' || documentKind === '单位决算';
 }
 
+/**
+ * Kinds already recognised, by caption name, one map for 决算 documents and one for the others: documents
+ * and the checks of one document recognise the same few captions again and again, each a compaction and up
+ * to 27 regexp tests. Bounded: cleared when full.
+ */
+const KINDS = { final: new Map<string, TableKind>(), other: new Map<string, TableKind>() };
+const KINDS_LIMIT = 5000;
+
 /** Recognises a table's kind from its caption name (without its number) and the document's 类型. */
 export function recognizeTableKind(name: string, documentKind?: string): TableKind {
+  const final = isFinalAccounts(documentKind);
+  const known = final ? KINDS.final : KINDS.other;
+  let kind = known.get(name);
+  if (kind === undefined) {
+    kind = kindOfCaption(name, final);
+    if (known.size >= KINDS_LIMIT) known.clear();
+    known.set(name, kind);
+  }
+  return kind;
+}
+
+function kindOfCaption(name: string, finalAccounts: boolean): TableKind {
   const compact = name.replace(/[\s\u3000]/g, '');
-  if (isFinalAccounts(documentKind) || /决算/.test(compact)) {
+  if (finalAccounts || /决算/.test(compact)) {
     for (const { kind, pattern } of FINAL_PATTERNS) {
       if (pattern.test(compact)) return kind;
     }
