@@ -24,6 +24,7 @@ import { hoverAt } from '../features/hover';
 import { selectionRangeAt } from '../features/selectionRanges';
 import type { Rule } from '../rules/types';
 import type { Finding } from '../diagnostics/finding';
+import { CheckAhead } from './checkAhead';
 import { WorkerChecker } from './checkWorker';
 import { codeActionsFor, FIX_ALL_KIND } from './codeActions';
 import { sizeLimitFinding, toDiagnostic } from './diagnostics';
@@ -61,12 +62,6 @@ export interface ServerOptions {
  */
 export const WORKER_ABOVE_CHARS = 400_000;
 const SLICE_MS = 4;
-/**
- * How long before a debounced validation its version starts being checked (the scheduler's prepare step):
- * more than a seed's parse and checks take, well under the debounce, so that keystrokes typed at speed do
- * not each start a check.
- */
-const CHECK_AHEAD_MS = 50;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();
@@ -155,6 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * settings or last year's document change (`recompute`), so that nothing stale is published.
    */
   const computed = new Map<string, { version: number; findings: Promise<Finding[] | undefined> }>();
+  const checkAhead = new CheckAhead();
   const findingsOf = (uri: string, version: number): Promise<Finding[] | undefined> => {
     const started = computed.get(uri);
     if (started && started.version === version) return started.findings;
@@ -177,8 +173,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * wasted, and a keystroke stops it between rules); the validation publishes at the debounce as before.
    */
   const scheduler = new ValidationScheduler(validate, {
-    prepare: (uri, version) => void findingsOf(uri, version),
-    leadMs: CHECK_AHEAD_MS,
+    prepare: (uri, version) => {
+      const startedAt = performance.now();
+      // Only finished computations say how long one takes (a superseded one stopped early); the first
+      // check after opening (cold code, no model yet) is not one of these.
+      void findingsOf(uri, version).then((found) => {
+        if (found && store.version(uri) === version) checkAhead.record(uri, performance.now() - startedAt);
+      });
+    },
+    leadMs: (uri, delayMs) => checkAhead.leadMs(uri, delayMs),
   });
   /** Validate a version again (settings or last year's document changed): forget what was computed for it. */
   const recompute = (uri: string, version: number, delayMs: number): void => {
@@ -259,6 +262,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = event.document.uri;
     scheduler.cancel(uri);
     computed.delete(uri);
+    checkAhead.forget(uri);
     openedVersion.delete(uri);
     store.forget(uri);
     settings.forget(uri);
