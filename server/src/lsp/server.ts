@@ -24,7 +24,6 @@ import { hoverAt } from '../features/hover';
 import { selectionRangeAt } from '../features/selectionRanges';
 import type { Rule } from '../rules/types';
 import type { Finding } from '../diagnostics/finding';
-import { CheckAhead } from './checkAhead';
 import { WorkerChecker } from './checkWorker';
 import { codeActionsFor, FIX_ALL_KIND } from './codeActions';
 import { sizeLimitFinding, toDiagnostic } from './diagnostics';
@@ -62,6 +61,18 @@ export interface ServerOptions {
  */
 export const WORKER_ABOVE_CHARS = 400_000;
 const SLICE_MS = 4;
+/**
+ * How long before a debounced validation its version starts being parsed and checked (the scheduler's
+ * prepare step). The version is parsed there (completion on a line being typed is answered without
+ * parsing it), synchronously, then checked in slices; a seed takes ≈ 25 ms of it on a quiet machine. With
+ * 50 ms, a stall of the process (a major garbage collection, other processes on the cores) made the parse
+ * and checks overrun the debounce — the debounce timer itself then fired late, behind the parse — which
+ * was the 20–40 ms past the debounce of the slowest edits of a typing burst. 80 ms leaves room for a stall
+ * of 2–3× the work. Not more: the prepare step must come after the next keystroke of someone typing at
+ * speed (≈ 120–150 ms apart), or each keystroke would start a parse that blocks the thread while hover
+ * and completion requests wait (measured: hover median 5 → 100 ms under load with a lead of 100–125 ms).
+ */
+const CHECK_AHEAD_MS = 80;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();
@@ -150,7 +161,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * settings or last year's document change (`recompute`), so that nothing stale is published.
    */
   const computed = new Map<string, { version: number; findings: Promise<Finding[] | undefined> }>();
-  const checkAhead = new CheckAhead();
   const findingsOf = (uri: string, version: number): Promise<Finding[] | undefined> => {
     const started = computed.get(uri);
     if (started && started.version === version) return started.findings;
@@ -173,15 +183,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
    * wasted, and a keystroke stops it between rules); the validation publishes at the debounce as before.
    */
   const scheduler = new ValidationScheduler(validate, {
-    prepare: (uri, version) => {
-      const startedAt = performance.now();
-      // Only finished computations say how long one takes (a superseded one stopped early); the first
-      // check after opening (cold code, no model yet) is not one of these.
-      void findingsOf(uri, version).then((found) => {
-        if (found && store.version(uri) === version) checkAhead.record(uri, performance.now() - startedAt);
-      });
-    },
-    leadMs: (uri, delayMs) => checkAhead.leadMs(uri, delayMs),
+    prepare: (uri, version) => void findingsOf(uri, version),
+    leadMs: CHECK_AHEAD_MS,
   });
   /** Validate a version again (settings or last year's document changed): forget what was computed for it. */
   const recompute = (uri: string, version: number, delayMs: number): void => {
@@ -262,7 +265,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const uri = event.document.uri;
     scheduler.cancel(uri);
     computed.delete(uri);
-    checkAhead.forget(uri);
     openedVersion.delete(uri);
     store.forget(uri);
     settings.forget(uri);

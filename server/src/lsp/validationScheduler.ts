@@ -4,7 +4,7 @@
  * replaced, the rules runner stops between rules (`isCancelled`), and findings are published only if the
  * document is still at the version they were computed for.
  *
- * Optionally, a `prepare` step (parse and checks) runs `leadMs` before a debounced validation: typing has
+ * Optionally, a `prepare` step (the parse) runs `prepareLeadMs` before a debounced validation: typing has
  * paused by then, so the work is rarely wasted on a version that is replaced at once, and the validation
  * finds it done — edit → diagnostics is then the debounce plus the checks alone.
  */
@@ -13,8 +13,7 @@ export type PrepareFn = (uri: string, version: number) => void;
 
 export interface PrepareStep {
   prepare: PrepareFn;
-  /** How long before the validation to prepare: fixed, or decided per document and debounce. */
-  leadMs: number | ((uri: string, delayMs: number) => number);
+  leadMs: number;
 }
 
 export class ValidationScheduler {
@@ -30,8 +29,7 @@ export class ValidationScheduler {
     this.cancel(uri);
     const delay = Math.max(0, delayMs);
     const step = this.prepareStep;
-    const lead = step ? (typeof step.leadMs === 'number' ? step.leadMs : step.leadMs(uri, delay)) : 0;
-    if (step && delay > lead) {
+    if (step && delay > step.leadMs) {
       const prepareTimer = setTimeout(() => {
         if (this.prepareTimers.get(uri) === prepareTimer) this.prepareTimers.delete(uri);
         try {
@@ -39,7 +37,7 @@ export class ValidationScheduler {
         } catch {
           // the validation will meet the same problem and report it
         }
-      }, delay - lead);
+      }, delay - step.leadMs);
       this.prepareTimers.set(uri, prepareTimer);
     }
     const timer = setTimeout(() => {
