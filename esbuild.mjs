@@ -19,6 +19,8 @@ const common = {
  * disclosure-check imports a PDF, Word or Excel file only when it is given one: the importer is then
  * required from its own bundle (dist/importer.cjs, beside dist/cli.cjs), so that checking .disclosure
  * files never loads pdf.js, exceljs or mammoth (8.9 → 1.9 MB to compile at every start and in every worker).
+ * server/src/cli/input/loadImporter.ts requires it with a V8 code cache; this plugin only keeps the
+ * sources' `import()` of the importer (not taken in the bundle) from pulling it into dist/cli.cjs.
  */
 const importerOnDemand = {
   name: 'importer-on-demand',
@@ -26,6 +28,28 @@ const importerOnDemand = {
     build.onResolve({ filter: /[\\/]import[\\/]importDocument$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: './importer.cjs', external: true } : undefined,
     );
+  },
+};
+
+/**
+ * pdf.js, as the importer uses it, reads text and the drawing operators of table pages; it never paints.
+ * With `disableFontFace` (set in server/src/import/pdf/loadPdf.ts: there is no FontFace in Node), every
+ * text-drawing operator of an operator list also compiles the outlines of its glyphs into paths for a
+ * canvas (`PartialEvaluator.buildFontPaths`) and posts them to the display side, where nothing reads them:
+ * about a tenth of a PDF import. The bundles make it a no-op. The operator list itself, the text and its
+ * positions do not depend on it (the same imports, byte for byte, on the corpus). The build fails if a
+ * pdf.js update renames the method, so that the saving is not lost silently.
+ */
+const pdfjsWithoutGlyphPaths = {
+  name: 'pdfjs-without-glyph-paths',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, async (args) => {
+      const fs = await import('node:fs');
+      const source = fs.readFileSync(args.path, 'utf8');
+      const method = 'static buildFontPaths(font, glyphs, handler, evaluatorOptions) {';
+      if (source.split(method).length !== 2) throw new Error(`pdfjs-without-glyph-paths: “${method}” not found once in ${args.path}`);
+      return { contents: source.replace(method, `${method}\n    return;`), loader: 'js' };
+    });
   },
 };
 
@@ -64,6 +88,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli/import/main.ts'],
     outfile: 'dist/import.cjs',
+    plugins: [pdfjsWithoutGlyphPaths],
     banner: { js: "#!/usr/bin/env node\nvar __disclosureImportUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImportUrl' },
   },
@@ -72,6 +97,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/import/importDocument.ts'],
     outfile: 'dist/importer.cjs',
+    plugins: [pdfjsWithoutGlyphPaths],
     banner: { js: "var __disclosureImporterUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImporterUrl' },
   },

@@ -16,7 +16,7 @@ import { lspBurst, type BurstResult } from './lspBurst';
 import { readSeedText } from './corpus';
 import { fmt } from './stats';
 import { referenceLoopMs } from './referenceLoop.mjs';
-import { pdfImportBench, pdfImportTable } from './pdfImport';
+import { pdfEndToEndBench, pdfEndToEndTable, pdfImportBench, pdfImportTable, type PdfEndToEndRow } from './pdfImport';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RESULTS = join(ROOT, 'bench/results.md');
@@ -53,7 +53,7 @@ function burstTable(b: BurstResult): string {
   ].join('\n');
 }
 
-function targets(rows: InProcessRow[], burst: BurstResult): string {
+function targets(rows: InProcessRow[], burst: BurstResult, pdf: PdfEndToEndRow[]): string {
   const seeds = rows.filter((r) => r.name.startsWith('seed'));
   const worstSeed = seeds.reduce((a, b) => (b.both[0] > a.both[0] ? b : a));
   const worstRatio = seeds.reduce((a, b) => (b.both[0] / b.lex[0] > a.both[0] / a.lex[0] ? b : a));
@@ -64,6 +64,7 @@ function targets(rows: InProcessRow[], burst: BurstResult): string {
   const flat = perLineValues.length > 1 && Math.max(...perLineValues) <= 1.5 * Math.min(...perLineValues);
   const verdict = (ok: boolean): string => (ok ? 'met' : '**not met**');
   const editBudget = burst.debounceMs + 20;
+  const pdf25 = pdf.find((r) => r.name.includes('js-gaoyuan-2018'));
   return [
     `- parse + all checks of each seed, median ≤ 5 ms: worst ${worstSeed.name} ${fmt(worstSeed.both[0])} ms — ${verdict(worstSeed.both[0] <= 5)}`,
     `- … and ≤ 5× the lexer-only time of the same document: worst ${worstRatio.name} ${(worstRatio.both[0] / worstRatio.lex[0]).toFixed(1)}× — ${verdict(worstRatio.both[0] / worstRatio.lex[0] <= 5)}`,
@@ -73,6 +74,9 @@ function targets(rows: InProcessRow[], burst: BurstResult): string {
     `- hover / completion p95 < 10 ms during a burst: ${fmt(burst.hover[1])} / ${fmt(burst.completion[1])} ms — ${verdict(burst.hover[1] < 10 && burst.completion[1] < 10)}`,
     `- one parse per version in the language server: by construction (documents up to 400,000 characters are checked on the main thread on the model hover and completion use; server/src/lsp/server.ts)`,
     `- memory after the burst: ${burst.rssMb.toFixed(0)} MB RSS`,
+    `- an imported 25-page PDF checked end to end < 2 s (\`disclosure-check\`, fresh process, code cache written): ${
+      pdf25 ? `${fmt(pdf25.median)} ms median, ${fmt(pdf25.firstMs)} ms the very first run — ${verdict(pdf25.median < 2000)}` : 'not run (the corpus PDF is not present)'
+    }`,
   ].join('\n');
 }
 
@@ -90,6 +94,8 @@ try {
   const burst = await lspBurst(server, readSeedText(ROOT, '000'));
   console.log('PDF import …');
   const pdfImport = await pdfImportBench(ROOT);
+  console.log('PDF checked end to end …');
+  const pdfEndToEnd = pdfEndToEndBench(ROOT);
   const cpu = cpus()[0];
   const machine = `${cpu?.model ?? 'unknown CPU'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, load average ${loadStart.map((l) => l.toFixed(1)).join(' ')} at start, ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end; reference loop ${referenceMs.toFixed(0)} ms (see the note on this machine below)`;
   const report = [
@@ -120,9 +126,16 @@ try {
     '',
     pdfImportTable(pdfImport.rows),
     '',
+    '## PDF checked end to end (disclosure-check)',
+    '',
+    '`disclosure-check -q --format json FILE.pdf` in a fresh process each time (start-up, bundles, pdf.js, import, parse, checks, report),',
+    `wall time. The first run has no code cache for the importer and writes it; the timed runs use it. ${pdfEndToEnd.notes.join(' ')}`,
+    '',
+    pdfEndToEndTable(pdfEndToEnd.rows),
+    '',
     '## Targets',
     '',
-    targets(rows, burst),
+    targets(rows, burst, pdfEndToEnd.rows),
     '',
   ].join('\n');
   // Blocks written elsewhere are kept as they are: the batch checker's (bench/cli/batch.mjs) and the notes.
@@ -136,7 +149,7 @@ try {
     }
   }
   writeFileSync(RESULTS, [report, ...kept].join('\n') + '\n');
-  console.log(`\n${inProcessTable(rows)}\n\n${burstTable(burst)}\n\n${targets(rows, burst)}\n\nwritten to bench/results.md`);
+  console.log(`\n${inProcessTable(rows)}\n\n${burstTable(burst)}\n\n${targets(rows, burst, pdfEndToEnd.rows)}\n\nwritten to bench/results.md`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -43,6 +43,12 @@ export class LastYearResolver {
   /** Whether a file's head shows a year's digits, by `year\0path`. */
   private readonly yearShown = new Map<string, boolean>();
   private readonly listings = new Map<string, string[]>();
+  /**
+   * The files of a root (its listing at a depth) whose header is last year's of a given 单位 and kind, by
+   * `depth\0root\0year\0unit\0family`: a batch of many documents of a folder asks the same question
+   * for every document, and the answer depends only on those keys and the cached heads.
+   */
+  private readonly matchesByFacts = new Map<string, string[]>();
 
   constructor(private readonly files: LastYearFiles) {}
 
@@ -52,6 +58,7 @@ export class LastYearResolver {
     this.headers.clear();
     this.yearShown.clear();
     this.listings.clear();
+    this.matchesByFacts.clear();
   }
 
   resolve(request: ResolveRequest): LastYearSource | undefined {
@@ -88,9 +95,7 @@ export class LastYearResolver {
     if (searchRoots) roots.push(...searchRoots.filter((r) => r !== own).map((root) => ({ root, depth: MAX_DEPTH })));
     else if (dirname(parent) !== parent) roots.push({ root: parent, depth: 2 });
     for (const { root, depth } of roots) {
-      const matches = this.filesUnder(root, depth).filter(
-        (path) => path !== documentPath && this.matches(path, facts),
-      );
+      const matches = this.matchesUnder(root, depth, facts).filter((path) => path !== documentPath);
       if (matches.length === 0) continue;
       const distance = (path: string): number => relative(own, path).split(sep).length;
       matches.sort((a, b) => distance(a) - distance(b));
@@ -98,6 +103,17 @@ export class LastYearResolver {
       return matches[0];
     }
     return undefined;
+  }
+
+  /** The files under `root` (at `depth`) that are last year's of `facts`' 单位 and kind, in listing order. */
+  private matchesUnder(root: string, depth: number, facts: HeaderFacts): string[] {
+    const key = `${depth}\u0000${root}\u0000${facts.year}\u0000${facts.unit}\u0000${facts.family ?? 'budget'}`;
+    let found = this.matchesByFacts.get(key);
+    if (!found) {
+      found = this.filesUnder(root, depth).filter((path) => this.matches(path, facts));
+      this.matchesByFacts.set(key, found);
+    }
+    return found;
   }
 
   private matches(path: string, facts: HeaderFacts): boolean {

@@ -62,11 +62,17 @@ export interface ServerOptions {
 export const WORKER_ABOVE_CHARS = 400_000;
 const SLICE_MS = 4;
 /**
- * How long before a debounced validation its version starts being checked (the scheduler's prepare step):
- * more than a seed's parse and checks take, well under the debounce, so that keystrokes typed at speed do
- * not each start a check.
+ * How long before a debounced validation its version starts being parsed and checked (the scheduler's
+ * prepare step). The version is parsed there (completion on a line being typed is answered without
+ * parsing it), synchronously, then checked in slices; a seed takes ≈ 25 ms of it on a quiet machine. With
+ * 50 ms, a stall of the process (a major garbage collection, other processes on the cores) made the parse
+ * and checks overrun the debounce — the debounce timer itself then fired late, behind the parse — which
+ * was the 20–40 ms past the debounce of the slowest edits of a typing burst. 80 ms leaves room for a stall
+ * of 2–3× the work. Not more: the prepare step must come after the next keystroke of someone typing at
+ * speed (≈ 120–150 ms apart), or each keystroke would start a parse that blocks the thread while hover
+ * and completion requests wait (measured: hover median 5 → 100 ms under load with a lead of 100–125 ms).
  */
-const CHECK_AHEAD_MS = 50;
+const CHECK_AHEAD_MS = 80;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const store = new DocumentStore();

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Finding } from '../../diagnostics/finding';
 import type { CheckTask, FileReport } from '../check/task';
+import { loadImporter } from './loadImporter';
 
 export interface ImportedSource {
   /** Source page per line of the imported text. */
@@ -21,14 +22,15 @@ export async function importSources(tasks: CheckTask[]): Promise<Map<number, Imp
   const imported = new Map<number, ImportedSource>();
   const wanted = tasks.filter((task) => !task.problem && task.readPath && isImportablePath(task.readPath));
   if (wanted.length === 0) return imported;
-  const { importFile } = await import('../../import/importDocument');
+  const importer = await loadImporter();
   for (const task of wanted) {
     try {
-      const result = await importFile(new Uint8Array(readFileSync(task.readPath!)), task.file);
+      const result = await importer.importFile(new Uint8Array(readFileSync(task.readPath!)), task.file);
       task.bytes = new TextEncoder().encode(result.text);
       // Nothing is ever written back into a PDF, Word or Excel file (`--fix` only reports).
       delete task.readPath;
       imported.set(task.index, { pages: result.pages });
+      importer.done();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       task.problem = code === 'ENOENT' ? '文件不存在' : `无法导入：${error instanceof Error ? error.message : String(error)}`;

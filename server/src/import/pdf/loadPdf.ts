@@ -2,6 +2,7 @@
  * Opening a PDF with pdf.js (legacy build, which runs on Node 20) and reading, per page, what the layout
  * analysis needs: the text runs with their positions and the ruling lines (table borders).
  */
+import { keepNativeBuiltins } from './nativeBuiltins';
 import { pdfjsAssets } from './pdfjsAssets';
 import { groupLines, lineChunks } from './lines';
 import { extractRulings, multiply, type Ruling } from './rulings';
@@ -30,12 +31,12 @@ type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfjsModule> | undefined;
 
 async function loadPdfjs(): Promise<PdfjsModule> {
-  pdfjsPromise ??= (async () => {
+  pdfjsPromise ??= keepNativeBuiltins(async () => {
     // The worker runs in this thread ("fake worker"): hand pdf.js its module so it need not import a file.
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     return import('pdfjs-dist/legacy/build/pdf.mjs');
-  })();
+  });
   return pdfjsPromise;
 }
 
