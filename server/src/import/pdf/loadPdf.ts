@@ -2,6 +2,7 @@
  * Opening a PDF with pdf.js (legacy build, which runs on Node 20) and reading, per page, what the layout
  * analysis needs: the text runs with their positions and the ruling lines (table borders).
  */
+import { ensureDomMatrix } from './domMatrix';
 import { keepNativeBuiltins } from './nativeBuiltins';
 import { pdfjsAssets } from './pdfjsAssets';
 import { groupLines, lineChunks } from './lines';
@@ -32,6 +33,7 @@ let pdfjsPromise: Promise<PdfjsModule> | undefined;
 
 async function loadPdfjs(): Promise<PdfjsModule> {
   pdfjsPromise ??= keepNativeBuiltins(async () => {
+    ensureDomMatrix();
     // The worker runs in this thread ("fake worker"): hand pdf.js its module so it need not import a file.
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
