@@ -88,14 +88,29 @@ interface TableLayout {
 const tableLayout: (table: Table) => TableLayout = memoiseByObject(readTableLayout) as (table: Table) => TableLayout;
 
 function readTableLayout(table: Table): TableLayout {
-  const labelColumns = table.columns.map((column) => readsAsLabels(table, column));
+  const { columns, body } = table;
+  // Text and amount cells of each value column, counted row by row in one pass (readsAsLabels, for all columns).
+  const texts = new Int32Array(columns.length);
+  const amounts = new Int32Array(columns.length);
+  for (let r = 0; r < body.length; r++) {
+    const cells = body[r]!.cells;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      if (column.role !== 'value') continue;
+      const kind = cells[column.index]?.kind;
+      if (kind === 'text') texts[i]++;
+      else if (kind === 'amount') amounts[i]++;
+    }
+  }
+  const labelColumns = columns.map((column, i) => column.role === 'name' || (column.role === 'value' && texts[i]! > 0 && texts[i]! > amounts[i]!));
   let pairs = 0;
-  for (let i = 0; i + 1 < table.columns.length; i++) {
-    if (labelColumns[i] && table.columns[i + 1]!.role === 'value' && !labelColumns[i + 1]) pairs++;
+  for (let i = 0; i + 1 < columns.length; i++) {
+    if (labelColumns[i] && columns[i + 1]!.role === 'value' && !labelColumns[i + 1]) pairs++;
   }
   return { labelColumns, sideBySide: pairs >= 2 };
 }
 
+/** Whether a column holds line labels (a name column, or a value column with more text than amounts). */
 function readsAsLabels(table: Table, column: Column): boolean {
   if (column.role === 'name') return true;
   if (column.role !== 'value') return false;
