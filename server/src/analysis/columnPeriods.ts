@@ -7,6 +7,7 @@
 import { columnRole, type ColumnRole } from './columnRoles';
 import { compactLabel } from '../model/labels';
 import type { Column } from '../model/types';
+import { memoiseByString } from '../memoise';
 
 export type ColumnPeriod = 'previous' | 'previous-execution' | 'current' | 'change' | 'other-year';
 
@@ -23,8 +24,22 @@ interface LabelPeriod {
   rest: string;
 }
 
-/** The period a single header label names, if any. */
+/** Per document year: the memoised labelPeriod of that year (a pure function of the label). */
+const periodsByYear = new Map<number | undefined, (label: string) => LabelPeriod | undefined>();
+
+/** The period a single header label names, if any. The answer is shared: callers read it and never change it. */
 export function labelPeriod(label: string, documentYear: number | undefined): LabelPeriod | undefined {
+  let ofYear = periodsByYear.get(documentYear);
+  if (!ofYear) {
+    // A handful of years in a session; bounded all the same.
+    if (periodsByYear.size >= 64) periodsByYear.clear();
+    ofYear = memoiseByString((text) => readLabelPeriod(text, documentYear));
+    periodsByYear.set(documentYear, ofYear);
+  }
+  return ofYear(label);
+}
+
+function readLabelPeriod(label: string, documentYear: number | undefined): LabelPeriod | undefined {
   const compact = compactLabel(label).replace(MARKER, '');
   if (CHANGE.test(compact)) return { period: 'change', rest: '' };
   const previous = /^(?:上年度?|去年|上一年度?)(.*)$/.exec(compact);

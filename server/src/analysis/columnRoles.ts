@@ -5,7 +5,7 @@
  */
 import { compactLabel } from '../model/labels';
 import type { Column } from '../model/types';
-import { memoiseByObject } from '../memoise';
+import { memoiseByObject, memoiseByString } from '../memoise';
 
 export type ColumnRole =
   | 'total' // 合计 / 总计 / 预算数 (the row's whole)
@@ -72,7 +72,10 @@ const LABEL_PATTERNS: RolePattern[] = [
   { role: 'total', pattern: /^(?:合计|总计|预算数|部门预算合计|本年预算|金额|(?:20\d{2}年)?合计)$/ },
 ];
 
-export function roleOfLabel(label: string): ColumnRole | undefined {
+/** The role one header label names; a pure function of the label, memoised (headers repeat in every table). */
+export const roleOfLabel: (label: string) => ColumnRole | undefined = memoiseByString(readRoleOfLabel);
+
+function readRoleOfLabel(label: string): ColumnRole | undefined {
   const compact = compactLabel(label);
   for (const { role, pattern } of LABEL_PATTERNS) if (pattern.test(compact)) return role;
   return undefined;

@@ -23,14 +23,34 @@ export function tableByReference(document: DisclosureDocument, reference: string
   );
 }
 
+/** Per table: its columns by role, in table order (read once; rules ask for roles many times). */
+const columnsByRole: (table: Table) => ReadonlyMap<ColumnRole, readonly Column[]> = memoiseByObject(groupColumnsByRole) as (
+  table: Table,
+) => ReadonlyMap<ColumnRole, readonly Column[]>;
+
+function groupColumnsByRole(table: Table): Map<ColumnRole, Column[]> {
+  const byRole = new Map<ColumnRole, Column[]>();
+  for (const column of table.columns) {
+    const role = columnRole(column);
+    const list = byRole.get(role);
+    if (list) list.push(column);
+    else byRole.set(role, [column]);
+  }
+  return byRole;
+}
+
+const NO_COLUMNS: readonly Column[] = [];
+
 /** Columns of a table with a given role (optionally of a given year, for tables with year groups). */
 export function columnsWithRole(table: Table, role: ColumnRole, year?: number): Column[] {
-  return table.columns.filter((c) => columnRole(c) === role && (year === undefined || columnYear(c) === year));
+  const columns = columnsByRole(table).get(role) ?? NO_COLUMNS;
+  return columns.filter((c) => year === undefined || columnYear(c) === year);
 }
 
 /** The first column with a role, preferring the document's own year where columns carry years. */
 export function columnWithRole(table: Table, role: ColumnRole, year?: number): Column | undefined {
-  const columns = columnsWithRole(table, role);
+  const columns = columnsByRole(table).get(role) ?? NO_COLUMNS;
+  if (columns.length === 0) return undefined;
   if (year !== undefined) {
     const ofYear = columns.find((c) => columnYear(c) === year);
     if (ofYear) return ofYear;

@@ -2,7 +2,7 @@
  * Every balance identity of a document, judged, with a fix plan for each failing one. Computed once per
  * document model (rules, hovers and fix-all share it).
  */
-import type { DisclosureDocument, Table } from '../../model/types';
+import type { Cell, DisclosureDocument, Table } from '../../model/types';
 import { columnIdentities } from './columnIdentities';
 import { crossTableIdentities } from './crossTableIdentities';
 import { evaluate, type Evaluation } from './evaluate';
@@ -62,18 +62,39 @@ function indexByTable(identities: readonly Identity[]): Map<Table, Identity[]> {
 /** Every identity the builders find, in document order (duplicates included). */
 function buildIdentities(document: DisclosureDocument, skipped: SkippedCheck[]): Identity[] {
   const all: Identity[] = [];
-  const add = (found: readonly Identity[]): void => {
-    for (let i = 0; i < found.length; i++) all.push(found[i]!);
-  };
   for (const table of document.tables) {
-    add(columnIdentities(table));
-    add(hierarchyIdentities(table, skipped));
-    add(summaryIdentities(table));
-    add(threePublicRowIdentities(table));
+    columnIdentities(table, all);
+    hierarchyIdentities(table, skipped, all);
+    summaryIdentities(table, all);
+    threePublicRowIdentities(table, all);
   }
-  add(crossTableIdentities(document, skipped));
-  add(finalAccountsIdentities(document));
+  crossTableIdentities(document, skipped, all);
+  finalAccountsIdentities(document, all);
   return all;
+}
+
+/**
+ * Whether an identity of the same rule with the same key came before (several builders may find the same
+ * one). Every key starts with the target's coordinates, so equal keys share the target cell: identities are
+ * listed by target cell, and keys are only compared between identities of one cell (almost never), instead
+ * of hashing every key.
+ */
+class RepeatFilter {
+  private readonly byTarget = new Map<Cell, Identity | Identity[]>();
+
+  isRepeat(identity: Identity): boolean {
+    const cell = identity.target.cell;
+    const earlier = this.byTarget.get(cell);
+    if (earlier === undefined) {
+      this.byTarget.set(cell, identity);
+      return false;
+    }
+    const list = Array.isArray(earlier) ? earlier : [earlier];
+    for (const other of list) if (other.ruleId === identity.ruleId && other.key === identity.key) return true;
+    list.push(identity);
+    if (list.length === 2) this.byTarget.set(cell, list);
+    return false;
+  }
 }
 
 export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
@@ -81,19 +102,13 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
   if (cached) return cached;
   const skipped: SkippedCheck[] = [];
   const all = buildIdentities(document, skipped);
-  // One identity per rule and key (several builders may find the same one): keys by rule, no joined string.
-  const seen = new Map<string, Set<string>>();
+  // One identity per rule and key.
+  const repeats = new RepeatFilter();
   const identities: Identity[] = [];
   const evaluations = new Map<Identity, Evaluation>();
   const byRule = new Map<string, Identity[]>();
   for (const identity of all) {
-    let keys = seen.get(identity.ruleId);
-    if (!keys) {
-      keys = new Set();
-      seen.set(identity.ruleId, keys);
-    }
-    if (keys.has(identity.key)) continue;
-    keys.add(identity.key);
+    if (repeats.isRepeat(identity)) continue;
     const evaluation = evaluate(identity);
     if (!evaluation) continue;
     identities.push(identity);

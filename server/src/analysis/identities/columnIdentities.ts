@@ -122,10 +122,10 @@ function figuresOnly(row: BodyRow, relation: ColumnRelation): boolean {
   return amount;
 }
 
-export function columnIdentities(table: Table): Identity[] {
-  if (table.kind === 'performance') return [];
+/** Appends the table's column identities to `identities`. */
+export function columnIdentities(table: Table, identities: Identity[] = []): Identity[] {
+  if (table.kind === 'performance') return identities;
   const ruleId = table.kind === 'three-public' ? 'BAL005' : 'BAL001';
-  const identities: Identity[] = [];
   for (const relation of columnRelations(table)) {
     const prefixLength = relation.total.path.length - 1;
     const leafNames = relation.parts.map((c) => leafName(c, prefixLength));

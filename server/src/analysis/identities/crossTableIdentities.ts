@@ -73,7 +73,8 @@ function summaryTerm(table: Table, summary: SummaryColumn, row: BodyRow | undefi
   const value = summary.values.find((v) => columnPeriod(v, undefined).period === 'current');
   if (!value) return undefined;
   const term = makeTerm(table, row, value, label);
-  return term ? { ...term, rowLabel: label } : undefined;
+  if (term) term.rowLabel = label;
+  return term;
 }
 
 function isFunctionalClass(row: BodyRow): boolean {
@@ -248,8 +249,9 @@ function xtb005(ctx: Context, summaryTable: Table | undefined): void {
   }
 }
 
-export function crossTableIdentities(document: DisclosureDocument, skipped: SkippedCheck[]): Identity[] {
-  const ctx: Context = { document, identities: [], skipped, ...(document.meta.year ? { year: document.meta.year } : {}) };
+/** Appends the document's cross-table identities to `identities`. */
+export function crossTableIdentities(document: DisclosureDocument, skipped: SkippedCheck[], identities: Identity[] = []): Identity[] {
+  const ctx: Context = { document, identities, skipped, ...(document.meta.year ? { year: document.meta.year } : {}) };
   const summary = firstOfKind(document, ['income-expenditure-summary'], isSideBySide);
   const expenditure = firstOfKind(document, ['expenditure-summary'], (t) => t.body.length > 0);
   const fiscal = firstOfKind(document, ['fiscal-summary']);

@@ -232,9 +232,9 @@ function fin005(document: DisclosureDocument, out: Identity[]): void {
   }
 }
 
-export function finalAccountsIdentities(document: DisclosureDocument): Identity[] {
-  if (!isFinalAccounts(document.meta.kind) && !document.tables.some((t) => /决算/.test(t.caption?.name ?? ''))) return [];
-  const out: Identity[] = [];
+/** Appends the document's final-accounts identities to `out`. */
+export function finalAccountsIdentities(document: DisclosureDocument, out: Identity[] = []): Identity[] {
+  if (!isFinalAccounts(document.meta.kind) && !document.tables.some((t) => /决算/.test(t.caption?.name ?? ''))) return out;
   fin001(document, out);
   fin002and003(document, out);
   fin004(document, out);

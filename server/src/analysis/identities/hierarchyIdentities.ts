@@ -70,9 +70,9 @@ function sumIdentity(table: Table, column: Column, rollUp: RollUp): Identity | u
   };
 }
 
-export function hierarchyIdentities(table: Table, skipped: SkippedCheck[]): Identity[] {
+/** Appends the table's roll-up identities to `identities`. */
+export function hierarchyIdentities(table: Table, skipped: SkippedCheck[], identities: Identity[] = []): Identity[] {
   const structure = rowStructure(table);
-  const identities: Identity[] = [];
   const rollUps: RollUp[] = [];
   for (const group of structure.groups) {
     if (group.children.length === 0) continue;

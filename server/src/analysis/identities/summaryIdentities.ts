@@ -7,7 +7,8 @@
  */
 import { compactLabel } from '../../model/labels';
 import type { BodyRow, Column, Table } from '../../model/types';
-import { parseMarker } from '../../syntax/listMarkers';
+import { parseMarker, type Marker } from '../../syntax/listMarkers';
+import { memoiseByObject, memoiseByString } from '../../memoise';
 import { makeTerm } from './terms';
 import type { Identity, Term } from './types';
 
@@ -39,6 +40,28 @@ const CURRENT_TOTAL = /^(?:本年|当年)(?:收入|支出)(?:合计|小计)$|^(?
 const PLAIN_TOTAL = /^(?:收入|支出)?合计$/;
 const GRAND_TOTAL = /(?:收入|支出)?总计$/;
 
+/** What a summary line's label says about the line, read once per distinct label. */
+interface LineLabel {
+  /** 本年收入合计 and the like. */
+  currentTotal: boolean;
+  /** 合计, 收入合计 … (this year's total before the adjustments, the grand total after them). */
+  plainTotal: boolean;
+  /** 收入总计, 支出总计 … */
+  grandTotal: boolean;
+  /** `其中…`: a breakdown of the line above, not a part of the sums. */
+  breakdown: boolean;
+  marker: Marker | undefined;
+}
+
+/** A pure function of the label: memoised (the same labels come back in every summary table). */
+const readLineLabel: (label: string) => LineLabel = memoiseByString((label) => ({
+  currentTotal: CURRENT_TOTAL.test(label),
+  plainTotal: PLAIN_TOTAL.test(label),
+  grandTotal: GRAND_TOTAL.test(label),
+  breakdown: label.startsWith('其中'),
+  marker: parseMarker(label),
+}));
+
 /** A cell's text; a cell merged into the one on its left (`<`) reads as that cell (a label spanning columns). */
 function cellText(row: BodyRow, column: Column): string {
   let index = column.index;
@@ -62,22 +85,32 @@ interface TableLayout {
   sideBySide: boolean;
 }
 
-const layouts = new WeakMap<Table, TableLayout>();
+const tableLayout: (table: Table) => TableLayout = memoiseByObject(readTableLayout) as (table: Table) => TableLayout;
 
-function tableLayout(table: Table): TableLayout {
-  let layout = layouts.get(table);
-  if (!layout) {
-    const labelColumns = table.columns.map((column) => readsAsLabels(table, column));
-    let pairs = 0;
-    for (let i = 0; i + 1 < table.columns.length; i++) {
-      if (labelColumns[i] && table.columns[i + 1]!.role === 'value' && !labelColumns[i + 1]) pairs++;
+function readTableLayout(table: Table): TableLayout {
+  const { columns, body } = table;
+  // Text and amount cells of each value column, counted row by row in one pass (readsAsLabels, for all columns).
+  const texts = new Int32Array(columns.length);
+  const amounts = new Int32Array(columns.length);
+  for (let r = 0; r < body.length; r++) {
+    const cells = body[r]!.cells;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i]!;
+      if (column.role !== 'value') continue;
+      const kind = cells[column.index]?.kind;
+      if (kind === 'text') texts[i]++;
+      else if (kind === 'amount') amounts[i]++;
     }
-    layout = { labelColumns, sideBySide: pairs >= 2 };
-    layouts.set(table, layout);
   }
-  return layout;
+  const labelColumns = columns.map((column, i) => column.role === 'name' || (column.role === 'value' && texts[i]! > 0 && texts[i]! > amounts[i]!));
+  let pairs = 0;
+  for (let i = 0; i + 1 < columns.length; i++) {
+    if (labelColumns[i] && columns[i + 1]!.role === 'value' && !labelColumns[i + 1]) pairs++;
+  }
+  return { labelColumns, sideBySide: pairs >= 2 };
 }
 
+/** Whether a column holds line labels (a name column, or a value column with more text than amounts). */
 function readsAsLabels(table: Table, column: Column): boolean {
   if (column.role === 'name') return true;
   if (column.role !== 'value') return false;
@@ -91,60 +124,54 @@ function readsAsLabels(table: Table, column: Column): boolean {
   return text > 0 && text > amounts;
 }
 
-function isFigureColumn(table: Table, column: Column): boolean {
-  return column.role === 'value' && !isLabelColumn(table, column);
-}
-
 /** Whether a table is printed as label/value columns side by side. */
 export function isSideBySide(table: Table): boolean {
   return tableLayout(table).sideBySide;
 }
 
-const summaries = new WeakMap<Table, SummaryColumn[]>();
+/** Reads each label column of a side-by-side table into its numbered lines and totals; once per table. */
+export const summaryColumns: (table: Table) => SummaryColumn[] = memoiseByObject(readSummaryColumns) as (table: Table) => SummaryColumn[];
 
-/** Reads each label column of a side-by-side table into its numbered lines and totals. */
-export function summaryColumns(table: Table): SummaryColumn[] {
-  let cached = summaries.get(table);
-  if (!cached) {
-    cached = readSummaryColumns(table);
-    summaries.set(table, cached);
-  }
-  return cached;
+/** Whether the row prints an amount in one of the columns. */
+function hasAmountIn(row: BodyRow, columns: readonly Column[]): boolean {
+  for (let i = 0; i < columns.length; i++) if (row.cells[columns[i]!.index]?.kind === 'amount') return true;
+  return false;
 }
 
 function readSummaryColumns(table: Table): SummaryColumn[] {
   const result: SummaryColumn[] = [];
   const columns = table.columns;
+  const { labelColumns } = tableLayout(table);
   for (let i = 0; i < columns.length; i++) {
     const name = columns[i]!;
-    if (!isLabelColumn(table, name)) continue;
+    if (!labelColumns[i]) continue;
     const values: Column[] = [];
-    for (let j = i + 1; j < columns.length && isFigureColumn(table, columns[j]!); j++) values.push(columns[j]!);
+    // The figure columns after the label column (value columns that do not hold labels).
+    for (let j = i + 1; j < columns.length && columns[j]!.role === 'value' && !labelColumns[j]; j++) values.push(columns[j]!);
     if (values.length === 0) continue;
     const top = compactLabel(name.path[0] ?? '');
     const side = /收入/.test(top) ? 'income' : /支出/.test(top) ? 'expenditure' : 'unknown';
     const summary: SummaryColumn = { name, values, side, lines: [], adjustments: [], adjustmentParts: new Map() };
     const styles: string[] = [];
-    let phase: 'lines' | 'adjustments' | 'done' = 'lines';
+    let phase: 'lines' | 'adjustments' = 'lines';
     for (const row of table.body) {
-      const hasFigure = values.some((v) => row.cells[v.index]?.kind === 'amount');
-      const label = cellText(row, name) || (hasFigure ? spanningTotalLabel(table, row, i) : '');
-      if (phase === 'done') break;
-      if (phase === 'lines' && (CURRENT_TOTAL.test(label) || PLAIN_TOTAL.test(label))) {
+      const hasFigure = hasAmountIn(row, values);
+      const label = cellText(row, name) || (hasFigure ? spanningTotalLabel(table, labelColumns, row, i) : '');
+      if (label === '' && !hasFigure) continue;
+      const facts = readLineLabel(label);
+      if (phase === 'lines' && (facts.currentTotal || facts.plainTotal)) {
         summary.currentTotal = row;
         phase = 'adjustments';
         continue;
       }
-      if (GRAND_TOTAL.test(label) || (phase === 'adjustments' && PLAIN_TOTAL.test(label))) {
+      if (facts.grandTotal || (phase === 'adjustments' && facts.plainTotal)) {
         summary.grandTotal = row;
-        phase = 'done';
-        continue;
+        break;
       }
-      if (label === '' && !hasFigure) continue;
-      if (/^其中/.test(label)) continue;
+      if (facts.breakdown) continue;
       if (phase === 'adjustments') {
         const owner = summary.adjustments[summary.adjustments.length - 1];
-        if (owner && parseMarker(label) && !parseMarker(cellText(owner, name))) {
+        if (owner && facts.marker && !readLineLabel(cellText(owner, name)).marker) {
           const parts = summary.adjustmentParts.get(owner) ?? [];
           parts.push(row);
           summary.adjustmentParts.set(owner, parts);
@@ -153,10 +180,11 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
         summary.adjustments.push(row);
         continue;
       }
-      const marker = parseMarker(label);
+      const marker = facts.marker;
       const style = marker ? marker.style : 'none';
-      if (!styles.includes(style)) styles.push(style);
-      summary.lines.push({ row, label, name: marker ? label.slice(marker.text.length).trim() : label, level: styles.indexOf(style), style });
+      let level = styles.indexOf(style);
+      if (level < 0) level = styles.push(style) - 1;
+      summary.lines.push({ row, label, name: marker ? label.slice(marker.text.length).trim() : label, level, style });
     }
     result.push(summary);
   }
@@ -168,13 +196,13 @@ function readSummaryColumns(table: Table): SummaryColumn[] {
  * stands once, in the first expenditure panel, for both panels (the PDF prints it across them). Only a
  * total's label is borrowed, and only from a label column on the left.
  */
-function spanningTotalLabel(table: Table, row: BodyRow, before: number): string {
+function spanningTotalLabel(table: Table, labelColumns: readonly boolean[], row: BodyRow, before: number): string {
   for (let i = before - 1; i >= 0; i--) {
-    const column = table.columns[i]!;
-    if (!isLabelColumn(table, column)) continue;
-    const text = cellText(row, column);
+    if (!labelColumns[i]) continue;
+    const text = cellText(row, table.columns[i]!);
     if (text === '') continue;
-    return CURRENT_TOTAL.test(text) || PLAIN_TOTAL.test(text) || GRAND_TOTAL.test(text) ? text : '';
+    const facts = readLineLabel(text);
+    return facts.currentTotal || facts.plainTotal || facts.grandTotal ? text : '';
   }
   return '';
 }
@@ -238,9 +266,9 @@ function lineGroups(lines: SummaryLine[]): LineGroup[] {
   return groups;
 }
 
-export function summaryIdentities(table: Table): Identity[] {
-  if (!isSideBySide(table)) return [];
-  const identities: Identity[] = [];
+/** Appends the table's summary-line identities to `identities`. */
+export function summaryIdentities(table: Table, identities: Identity[] = []): Identity[] {
+  if (!isSideBySide(table)) return identities;
   const columns = summaryColumns(table);
   for (const summary of columns) {
     const { lines } = summary;

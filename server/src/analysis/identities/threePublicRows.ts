@@ -16,8 +16,9 @@ function rowRole(row: BodyRow): ColumnRole | undefined {
   return roleOfLabel(label);
 }
 
-export function threePublicRowIdentities(table: Table): Identity[] {
-  if (table.kind !== 'three-public') return [];
+/** Appends the table's 三公 row identities to `identities`. */
+export function threePublicRowIdentities(table: Table, identities: Identity[] = []): Identity[] {
+  if (table.kind !== 'three-public') return identities;
   const byRole = new Map<ColumnRole, BodyRow>();
   for (const row of table.body) {
     const role = rowRole(row);
@@ -27,7 +28,6 @@ export function threePublicRowIdentities(table: Table): Identity[] {
     { target: 'three-public-total', parts: ['overseas', 'vehicle', 'reception'], relation: '“三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费' },
     { target: 'vehicle', parts: ['vehicle-purchase', 'vehicle-operation'], relation: '公务用车购置及运行费 = 购置费 + 运行维护费' },
   ];
-  const identities: Identity[] = [];
   for (const { target, parts, relation } of relations) {
     const targetRow = byRole.get(target);
     const partRows = parts.map((p) => byRole.get(p)).filter((r): r is BodyRow => r !== undefined);
