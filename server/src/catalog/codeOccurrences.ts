@@ -43,18 +43,16 @@ function plainCodeColumns(table: Table): number[] {
 
 /**
  * The text cells of a row in the given columns, in column order. A row's cells are indexed by column
- * (`row.cells[c].column === c`, as the model builds them); should a row ever break that, all its cells are
- * scanned as before.
+ * (`row.cells[c].column === c`: buildCells makes one cell per column, in order); should a row ever break
+ * that, all its cells are scanned as before.
  */
 function textCellsIn(row: BodyRow, columns: readonly number[]): Cell[] {
   const { cells } = row;
-  const scanAll = (): Cell[] => cells.filter((cell) => cell.kind === 'text' && columns.includes(cell.column));
-  if (cells.length > 0 && cells[cells.length - 1]!.column !== cells.length - 1) return scanAll();
   const out: Cell[] = [];
   for (const c of columns) {
     const cell = cells[c];
     if (!cell) continue;
-    if (cell.column !== c) return scanAll();
+    if (cell.column !== c) return cells.filter((other) => other.kind === 'text' && columns.includes(other.column));
     if (cell.kind === 'text') out.push(cell);
   }
   return out;

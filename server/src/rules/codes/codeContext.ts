@@ -10,6 +10,7 @@ import { SYSTEM_NAMES, isSoftEntry, type CatalogEntry, type CatalogSystem } from
 import type { TextEdit } from '../../diagnostics/finding';
 import type { Table } from '../../model/types';
 import { TABLE_KIND_NAMES } from '../../recognition/tableKinds';
+import { memoiseByObject } from '../../memoise';
 import type { RuleContext } from '../types';
 
 export function codeCatalog(context: RuleContext): ResolvedCatalog {
@@ -49,15 +50,18 @@ export function beforeEditionsNote(year: number): string {
   return `（目录只收 ${FIRST_EDITION}–${LAST_EDITION} 年版，${year} 年的科目表未收录，此处仅供参考。）`;
 }
 
-/** “附表 4-3 支出总表” / the kind's name when the table has no caption. */
-export function tableLabel(table: Table): string {
-  const caption = table.caption;
-  if (caption) {
-    const text = caption.text.replace(/\s+/g, ' ').trim();
-    if (text.length > 0) return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  }
-  return TABLE_KIND_NAMES[table.kind];
-}
+/** “附表 4-3 支出总表” / the kind's name when the table has no caption (read once per table: every message names it). */
+export const tableLabel: (table: Table) => string = (() => {
+  const label = memoiseByObject((table: Table): string => {
+    const caption = table.caption;
+    if (caption) {
+      const text = caption.text.replace(/\s+/g, ' ').trim();
+      if (text.length > 0) return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    }
+    return TABLE_KIND_NAMES[table.kind];
+  });
+  return (table: Table): string => label(table)!;
+})();
 
 /** “（附表 4-3 支出总表，第 5 行）” */
 export function whereIs(occurrence: CodeOccurrence): string {
