@@ -17,12 +17,20 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** The parser's findings with the user's severities applied. */
-function syntaxFindings(document: DisclosureDocument, settings: CheckSettings): Finding[] {
-  return document.syntaxFindings.filter((f) => settings.severities[f.ruleId] !== 'off').map((f) => {
-    const override = settings.severities[f.ruleId];
-    return override && override !== 'off' ? { ...f, severity: override } : f;
-  });
+/**
+ * The parser's findings with the user's severities applied, then the rules' findings: one list, built
+ * without copies (the rules' own list is reused when the parser found nothing).
+ */
+function allFindings(document: DisclosureDocument, settings: CheckSettings, ruleFindings: Finding[]): Finding[] {
+  if (document.syntaxFindings.length === 0) return ruleFindings;
+  const all: Finding[] = [];
+  for (const finding of document.syntaxFindings) {
+    const override = settings.severities[finding.ruleId];
+    if (override === 'off') continue;
+    all.push(override ? { ...finding, severity: override } : finding);
+  }
+  for (const finding of ruleFindings) all.push(finding);
+  return all;
 }
 
 export function checkModel(
@@ -31,7 +39,7 @@ export function checkModel(
   options: RunOptions & { rules?: readonly Rule[] } = {},
 ): Finding[] {
   const ruleFindings = runRules(document, options.rules ?? allRules, settings, options);
-  return sortFindings([...syntaxFindings(document, settings), ...ruleFindings]);
+  return sortFindings(allFindings(document, settings, ruleFindings));
 }
 
 /**
@@ -44,7 +52,7 @@ export async function checkModelSliced(
   options: RunOptions & SliceOptions & { rules?: readonly Rule[] },
 ): Promise<Finding[]> {
   const ruleFindings = await runRulesSliced(document, options.rules ?? allRules, settings, options);
-  return sortFindings([...syntaxFindings(document, settings), ...ruleFindings]);
+  return sortFindings(allFindings(document, settings, ruleFindings));
 }
 
 /** Options of `checkText`: last year's disclosure comes as text (as the host read it) and is parsed here. */

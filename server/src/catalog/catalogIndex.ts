@@ -31,8 +31,11 @@ export interface EditionInfo {
   publication: string;
 }
 
-function key(system: CatalogSystem, code: string): string {
-  return `${system}:${code}`;
+/** The map of one system in a per-system map, created on first use. */
+function systemMap<T>(maps: Map<CatalogSystem, Map<string, T>>, system: CatalogSystem): Map<string, T> {
+  let map = maps.get(system);
+  if (!map) maps.set(system, (map = new Map()));
+  return map;
 }
 
 export function parentCodeOf(code: string): string | undefined {
@@ -42,9 +45,11 @@ export function parentCodeOf(code: string): string | undefined {
 }
 
 export class CatalogIndex {
-  private readonly byCode = new Map<string, CatalogEntry[]>();
-  private readonly byName = new Map<string, CatalogEntry[]>();
-  private readonly childCodes = new Map<string, string[]>();
+  // Keyed by system, then by code / normalised name: a lookup reads the document's own code string (whose
+  // hash the engine keeps) instead of building a `system:code` key per query.
+  private readonly byCode = new Map<CatalogSystem, Map<string, CatalogEntry[]>>();
+  private readonly byName = new Map<CatalogSystem, Map<string, CatalogEntry[]>>();
+  private readonly childCodes = new Map<CatalogSystem, Map<string, string[]>>();
   private readonly bySystem = new Map<CatalogSystem, CatalogEntry[]>();
 
   constructor(
@@ -53,28 +58,29 @@ export class CatalogIndex {
     private readonly publications: Readonly<Record<CatalogSystem, Readonly<Record<string, string>>>>,
   ) {
     for (const entry of entries) {
-      const k = key(entry.system, entry.code);
-      const list = this.byCode.get(k);
+      const codes = systemMap(this.byCode, entry.system);
+      const list = codes.get(entry.code);
       if (list) list.push(entry);
       else {
-        this.byCode.set(k, [entry]);
+        codes.set(entry.code, [entry]);
         const parent = parentCodeOf(entry.code);
         if (parent) {
-          const pk = key(entry.system, parent);
-          const children = this.childCodes.get(pk);
+          const childCodes = systemMap(this.childCodes, entry.system);
+          const children = childCodes.get(parent);
           if (children) children.push(entry.code);
-          else this.childCodes.set(pk, [entry.code]);
+          else childCodes.set(parent, [entry.code]);
         }
       }
-      const nk = key(entry.system, normalizeName(entry.name));
-      const named = this.byName.get(nk);
+      const names = systemMap(this.byName, entry.system);
+      const nk = normalizeName(entry.name);
+      const named = names.get(nk);
       if (named) named.push(entry);
-      else this.byName.set(nk, [entry]);
+      else names.set(nk, [entry]);
       const sys = this.bySystem.get(entry.system);
       if (sys) sys.push(entry);
       else this.bySystem.set(entry.system, [entry]);
     }
-    for (const list of this.byCode.values()) list.sort((a, b) => a.validFrom - b.validFrom);
+    for (const codes of this.byCode.values()) for (const list of codes.values()) list.sort((a, b) => a.validFrom - b.validFrom);
     for (const list of this.bySystem.values()) list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.validFrom - b.validFrom));
   }
 
@@ -86,12 +92,12 @@ export class CatalogIndex {
 
   /** Every entry the code has had (oldest first); [] when unknown. */
   history(system: CatalogSystem, code: string): readonly CatalogEntry[] {
-    return this.byCode.get(key(system, code)) ?? [];
+    return this.byCode.get(system)?.get(code) ?? [];
   }
 
   /** The entry valid in `year`; for years before the first edition, the first edition's entry. */
   lookup(system: CatalogSystem, code: string, year: number): CatalogEntry | undefined {
-    const history = this.byCode.get(key(system, code));
+    const history = this.byCode.get(system)?.get(code);
     if (!history) return undefined;
     const effective = Math.min(year, LAST_EDITION);
     const valid = history.find((entry) => isValidIn(entry, effective));
@@ -106,12 +112,12 @@ export class CatalogIndex {
 
   /** Entries (any year) of one system carrying this name (compared normalized). */
   entriesNamed(system: CatalogSystem, name: string): readonly CatalogEntry[] {
-    return this.byName.get(key(system, normalizeName(name))) ?? [];
+    return this.byName.get(system)?.get(normalizeName(name)) ?? [];
   }
 
   /** Codes of the known children of a code (any year). */
   childrenOf(system: CatalogSystem, code: string): readonly string[] {
-    return this.childCodes.get(key(system, code)) ?? [];
+    return this.childCodes.get(system)?.get(code) ?? [];
   }
 
   /** 类 › 款 › 项 entries of a code valid in `year` (missing levels left out). */
@@ -184,10 +190,7 @@ export class CatalogIndex {
 
   private levelOneCodes(system: CatalogSystem): string[] {
     const out: string[] = [];
-    for (const k of this.byCode.keys()) {
-      const [sys, code] = k.split(':') as [string, string];
-      if (sys === system && code.length === 3) out.push(code);
-    }
+    for (const code of this.byCode.get(system)?.keys() ?? []) if (code.length === 3) out.push(code);
     return out;
   }
 

@@ -34,17 +34,52 @@ function coversColumn(codes: readonly RowCode[], column: number): boolean {
   return false;
 }
 
+/** Code columns not split into 类/款/项 parts: the only ones whose text cells may hold a code the model did not read. */
+function plainCodeColumns(table: Table): number[] {
+  const out: number[] = [];
+  for (const column of table.columns) if (column.role === 'code' && !column.codePart) out.push(column.index);
+  return out;
+}
+
+/**
+ * The text cells of a row in the given columns, in column order. A row's cells are indexed by column
+ * (`row.cells[c].column === c`: buildCells makes one cell per column, in order); should a row ever break
+ * that, all its cells are scanned as before.
+ */
+function textCellsIn(row: BodyRow, columns: readonly number[]): Cell[] {
+  const { cells } = row;
+  const out: Cell[] = [];
+  for (const c of columns) {
+    const cell = cells[c];
+    if (!cell) continue;
+    if (cell.column !== c) return cells.filter((other) => other.kind === 'text' && columns.includes(other.column));
+    if (cell.kind === 'text') out.push(cell);
+  }
+  return out;
+}
+
+/** A number standing for (code column, name column, first character of the code): the key of a table's system cache. */
+function systemKey(codeColumn: number, nameColumn: number | undefined, code: string): number | undefined {
+  const name = nameColumn ?? -1;
+  if (codeColumn >= 0xffff || name >= 0xffff) return undefined; // beyond the key's range: not cached
+  const first = code.length > 0 ? code.charCodeAt(0) : 0x10000;
+  return (codeColumn * 0x10000 + (name + 1)) * 0x10001 + first;
+}
+
 export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurrence[] {
   const out: CodeOccurrence[] = [];
   for (const table of document.tables) {
     if (!table.columns.some((column) => column.role === 'code')) continue;
     // The system depends on the columns and on the code's first digit only: decide once per table.
-    const systems = new Map<string, CatalogSystem | undefined>();
+    const systems = new Map<number, CatalogSystem | undefined>();
     const systemOf = (codeColumn: number, nameColumn: number | undefined, code: string): CatalogSystem | undefined => {
-      const key = `${codeColumn}:${nameColumn ?? ''}:${code.charAt(0)}`;
-      if (!systems.has(key)) systems.set(key, systemOfColumn(table, codeColumn, nameColumn, code));
-      return systems.get(key);
+      const key = systemKey(codeColumn, nameColumn, code);
+      if (key === undefined) return systemOfColumn(table, codeColumn, nameColumn, code);
+      let system = systems.get(key);
+      if (system === undefined && !systems.has(key)) systems.set(key, (system = systemOfColumn(table, codeColumn, nameColumn, code)));
+      return system;
     };
+    const plainColumns = plainCodeColumns(table);
     for (const row of table.body) {
       let indexInRow = 0;
       for (const rowCode of row.codes) {
@@ -53,40 +88,27 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
         const last = rowCode.cells[rowCode.cells.length - 1]!;
         const system = systemOf(rowCode.cells[0]!.column, rowCode.nameCell?.column ?? nameColumnAfter(table, last.column), code);
         if (!system) continue;
-        out.push({
-          table,
-          row,
-          system,
-          code,
-          cells: rowCode.cells,
-          range: rowCode.range,
-          ...(rowCode.name !== undefined ? { name: rowCode.name } : {}),
-          ...(rowCode.nameCell ? { nameCell: rowCode.nameCell } : {}),
-          rowCode,
-          indexInRow: indexInRow++,
-        });
+        const occurrence: CodeOccurrence = { table, row, system, code, cells: rowCode.cells, range: rowCode.range, rowCode, indexInRow: indexInRow++ };
+        if (rowCode.name !== undefined) occurrence.name = rowCode.name;
+        if (rowCode.nameCell) occurrence.nameCell = rowCode.nameCell;
+        out.push(occurrence);
       }
+      if (plainColumns.length === 0) continue;
       // Code cells the model read as text (spaces or punctuation inside): candidates for COD001.
-      for (const cell of row.cells) {
-        if (cell.kind !== 'text') continue;
-        const column = table.columns[cell.column];
-        if (!column || column.role !== 'code' || column.codePart || coversColumn(row.codes, cell.column)) continue;
+      for (const cell of textCellsIn(row, plainColumns)) {
+        if (coversColumn(row.codes, cell.column)) continue;
         if (HAS_CJK.test(cell.text) || (cell.text.match(/[0-9０-９]/g) ?? []).length < 3) continue;
         const next = table.columns[cell.column + 1];
         const nameCell = next?.role === 'name' ? row.cells[cell.column + 1] : undefined;
         const code = cell.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
         const system = systemOf(cell.column, nameCell ? cell.column + 1 : undefined, code.replace(/\D/g, ''));
         if (!system) continue;
-        out.push({
-          table,
-          row,
-          system,
-          code,
-          cells: [cell],
-          range: cell.range,
-          ...(nameCell && nameCell.kind !== 'blank' ? { name: nameCell.text, nameCell } : {}),
-          indexInRow: indexInRow++,
-        });
+        const occurrence: CodeOccurrence = { table, row, system, code, cells: [cell], range: cell.range, indexInRow: indexInRow++ };
+        if (nameCell && nameCell.kind !== 'blank') {
+          occurrence.name = nameCell.text;
+          occurrence.nameCell = nameCell;
+        }
+        out.push(occurrence);
       }
     }
   }

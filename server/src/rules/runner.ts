@@ -23,48 +23,55 @@ function severityFor(rule: Rule, settings: CheckSettings, reported: Severity | u
   return reported ?? rule.defaultSeverity;
 }
 
+/** The rules of one document run one at a time: `step()` runs the next rule and says whether one ran. */
+interface RuleRun {
+  /** The findings so far, in rule order. */
+  readonly findings: Finding[];
+  /** Runs the next rule (rules set to `off` are passed over); false once all ran or the run was cancelled. */
+  step(): boolean;
+}
+
 /**
- * The rules one at a time: each step runs one rule and yields, so a driver may stop (cancellation) or
- * pause (time slicing) between rules. Returns the findings in rule order.
+ * A run of the rules over a document, stepped by a driver that may stop (cancellation) or pause (time
+ * slicing) between rules.
+ *
+ * One context serves every rule of the document: `report` files findings under the rule running now
+ * (rules are synchronous, so a report always comes from that rule), straight into the document's list; a
+ * rule that throws has its findings of this run taken back out (they may be half a story) and is reported
+ * as INT001.
  */
-function* ruleSteps(
-  document: DisclosureDocument,
-  rules: readonly Rule[],
-  settings: CheckSettings,
-  options: RunOptions,
-): Generator<void, Finding[], void> {
+function startRuleRun(document: DisclosureDocument, rules: readonly Rule[], settings: CheckSettings, options: RunOptions): RuleRun {
   const findings: Finding[] = [];
   const sharedValues = new Map<string, unknown>();
-  for (const rule of rules) {
-    if (options.isCancelled?.()) break;
-    if (settings.severities[rule.id] === 'off') continue;
-    const ruleFindings: Finding[] = [];
-    const context: RuleContext = {
-      document,
-      settings,
-      ...(options.lastYear ? { lastYear: options.lastYear } : {}),
-      report(report: RuleReport) {
-        const severity = severityFor(rule, settings, report.severity);
-        if (severity === 'off') return;
-        if (settings.rounding === 'lenient' && report.severity === 'information' && /取整/.test(report.message)) return;
-        ruleFindings.push({
-          ruleId: rule.id,
-          severity,
-          message: report.message,
-          range: report.range,
-          ...(report.fixes && report.fixes.length > 0 ? { fixes: report.fixes } : {}),
-          ...(report.related && report.related.length > 0 ? { related: report.related } : {}),
-        });
-      },
-      shared<T>(key: string, compute: () => T): T {
-        if (!sharedValues.has(key)) sharedValues.set(key, compute());
-        return sharedValues.get(key) as T;
-      },
-    };
+  const { severities } = settings;
+  const lenientRounding = settings.rounding === 'lenient';
+  let running: Rule | undefined;
+  const context: RuleContext = {
+    document,
+    settings,
+    ...(options.lastYear ? { lastYear: options.lastYear } : {}),
+    report(report: RuleReport) {
+      const rule = running!;
+      const severity = severityFor(rule, settings, report.severity);
+      if (severity === 'off') return;
+      if (lenientRounding && report.severity === 'information' && /取整/.test(report.message)) return;
+      const finding: Finding = { ruleId: rule.id, severity, message: report.message, range: report.range };
+      if (report.fixes && report.fixes.length > 0) finding.fixes = report.fixes;
+      if (report.related && report.related.length > 0) finding.related = report.related;
+      findings.push(finding);
+    },
+    shared<T>(key: string, compute: () => T): T {
+      if (!sharedValues.has(key)) sharedValues.set(key, compute());
+      return sharedValues.get(key) as T;
+    },
+  };
+  const runOne = (rule: Rule): void => {
+    running = rule;
+    const reportedBefore = findings.length;
     try {
       rule.check(context);
-      findings.push(...ruleFindings);
     } catch (error) {
+      findings.length = reportedBefore;
       options.onRuleError?.(rule, error);
       const detail = error instanceof Error ? error.message : String(error);
       findings.push({
@@ -74,9 +81,24 @@ function* ruleSteps(
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }
-    yield;
-  }
-  return findings;
+  };
+  let next = 0;
+  return {
+    findings,
+    step() {
+      while (next < rules.length) {
+        const rule = rules[next++]!;
+        if (options.isCancelled?.()) {
+          next = rules.length;
+          return false;
+        }
+        if (severities[rule.id] === 'off') continue;
+        runOne(rule);
+        return true;
+      }
+      return false;
+    },
+  };
 }
 
 export function runRules(
@@ -85,11 +107,9 @@ export function runRules(
   settings: CheckSettings,
   options: RunOptions = {},
 ): Finding[] {
-  const steps = ruleSteps(document, rules, settings, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  const run = startRuleRun(document, rules, settings, options);
+  while (run.step());
+  return run.findings;
 }
 
 export interface SliceOptions {
@@ -107,14 +127,13 @@ export async function runRulesSliced(
   settings: CheckSettings,
   options: RunOptions & SliceOptions,
 ): Promise<Finding[]> {
-  const steps = ruleSteps(document, rules, settings, options);
+  const run = startRuleRun(document, rules, settings, options);
   let sliceStart = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
+  while (run.step()) {
     if (performance.now() - sliceStart >= options.sliceMs) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
     }
   }
+  return run.findings;
 }

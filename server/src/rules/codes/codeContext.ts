@@ -1,15 +1,16 @@
 /**
  * What the code rules share per document (computed once through `RuleContext.shared`): the catalog for
- * the settings, the year searched, and every classification code in the tables. Plus message helpers.
+ * the settings, the year searched, and every classification code in the tables (checkedCodes.ts adds what
+ * the catalog says about each, nameVerdicts.ts how each name relates to it). Plus message helpers.
  */
 import { catalogFor, type ResolvedCatalog } from '../../catalog/catalogProvider';
 import { collectCodeOccurrences, type CodeOccurrence } from '../../catalog/codeOccurrences';
 import { FIRST_EDITION, LAST_EDITION } from '../../catalog/catalogIndex';
-import { nameVerdict, type NameVerdict } from '../../catalog/nameVerdict';
 import { SYSTEM_NAMES, isSoftEntry, type CatalogEntry, type CatalogSystem } from '../../catalog/types';
 import type { TextEdit } from '../../diagnostics/finding';
-import type { Cell, Table } from '../../model/types';
+import type { Table } from '../../model/types';
 import { TABLE_KIND_NAMES } from '../../recognition/tableKinds';
+import { memoiseByObject } from '../../memoise';
 import type { RuleContext } from '../types';
 
 export function codeCatalog(context: RuleContext): ResolvedCatalog {
@@ -18,36 +19,6 @@ export function codeCatalog(context: RuleContext): ResolvedCatalog {
 
 export function codeOccurrences(context: RuleContext): CodeOccurrence[] {
   return context.shared('codes/occurrences', () => collectCodeOccurrences(context.document));
-}
-
-/** An occurrence with a name beside its code, how that name relates to the catalog, and the edition searched. */
-export interface NamedVerdict {
-  occurrence: CodeOccurrence;
-  name: string;
-  nameCell: Cell;
-  verdict: NameVerdict;
-  /** The catalog edition (year) the name was checked against. */
-  edition: number;
-}
-
-/** How each occurrence's name relates to the catalog (COD003, COD004), computed once per document. */
-export function nameVerdicts(context: RuleContext): NamedVerdict[] {
-  return context.shared('codes/nameVerdicts', () => {
-    const { catalog } = codeCatalog(context);
-    const year = catalogYear(context);
-    const verdicts: NamedVerdict[] = [];
-    // A code and its name recur across the tables (收支总表, 支出总表, 一般公共预算表 …): judge each pair once.
-    const judged = new Map<string, NameVerdict | undefined>();
-    for (const occurrence of codeOccurrences(context)) {
-      const { name, nameCell, system, code } = occurrence;
-      if (!name || !nameCell) continue;
-      const key = `${system}\u0000${code}\u0000${name}`;
-      let verdict = judged.get(key);
-      if (verdict === undefined && !judged.has(key)) judged.set(key, (verdict = nameVerdict(catalog, system, code, name, year)));
-      if (verdict) verdicts.push({ occurrence, name, nameCell, verdict, edition: catalog.edition(system, year).edition });
-    }
-    return verdicts;
-  });
 }
 
 /** The year whose edition the codes are checked against. */
@@ -79,15 +50,18 @@ export function beforeEditionsNote(year: number): string {
   return `（目录只收 ${FIRST_EDITION}–${LAST_EDITION} 年版，${year} 年的科目表未收录，此处仅供参考。）`;
 }
 
-/** “附表 4-3 支出总表” / the kind's name when the table has no caption. */
-export function tableLabel(table: Table): string {
-  const caption = table.caption;
-  if (caption) {
-    const text = caption.text.replace(/\s+/g, ' ').trim();
-    if (text.length > 0) return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  }
-  return TABLE_KIND_NAMES[table.kind];
-}
+/** “附表 4-3 支出总表” / the kind's name when the table has no caption (read once per table: every message names it). */
+export const tableLabel: (table: Table) => string = (() => {
+  const label = memoiseByObject((table: Table): string => {
+    const caption = table.caption;
+    if (caption) {
+      const text = caption.text.replace(/\s+/g, ' ').trim();
+      if (text.length > 0) return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+    }
+    return TABLE_KIND_NAMES[table.kind];
+  });
+  return (table: Table): string => label(table)!;
+})();
 
 /** “（附表 4-3 支出总表，第 5 行）” */
 export function whereIs(occurrence: CodeOccurrence): string {

@@ -5,8 +5,37 @@
  */
 import type { CodeOccurrence } from '../../catalog/codeOccurrences';
 import { normalizeName } from '../../catalog/names';
+import type { CatalogSystem } from '../../catalog/types';
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, codeOccurrences, whereIs } from './codeContext';
+import { checkedCodes, type CheckedCode } from './checkedCodes';
+import { whereIs } from './codeContext';
+
+/** The occurrences of each code (per system) that have a name beside them, codes in order of first appearance. */
+function namedByCode(codes: readonly CheckedCode[]): CheckedCode[][] {
+  const groups: CheckedCode[][] = [];
+  const bySystem = new Map<CatalogSystem, Map<string, CheckedCode[]>>();
+  for (const checked of codes) {
+    const { system, code, name, nameCell } = checked.occurrence;
+    if (!name || !nameCell) continue;
+    let byCode = bySystem.get(system);
+    if (!byCode) bySystem.set(system, (byCode = new Map()));
+    const group = byCode.get(code);
+    if (group) group.push(checked);
+    else {
+      const started = [checked];
+      byCode.set(code, started);
+      groups.push(started);
+    }
+  }
+  return groups;
+}
+
+/** Whether the occurrences are written with more than one name (compared normalised). */
+function namesDiffer(group: readonly CheckedCode[]): boolean {
+  const first = normalizeName(group[0]!.occurrence.name!);
+  for (let i = 1; i < group.length; i++) if (normalizeName(group[i]!.occurrence.name!) !== first) return true;
+  return false;
+}
 
 export const codeWithTwoNames: Rule = {
   id: 'COD005',
@@ -14,21 +43,11 @@ export const codeWithTwoNames: Rule = {
   category: 'codes',
   defaultSeverity: 'warning',
   check(context) {
-    const { catalog } = codeCatalog(context);
-    const year = catalogYear(context);
-    const byCode = new Map<string, CodeOccurrence[]>();
-    for (const occurrence of codeOccurrences(context)) {
-      if (!occurrence.name || !occurrence.nameCell) continue;
-      const key = `${occurrence.system}:${occurrence.code}`;
-      const list = byCode.get(key);
-      if (list) list.push(occurrence);
-      else byCode.set(key, [occurrence]);
-    }
-    for (const list of byCode.values()) {
-      const names = new Set(list.map((o) => normalizeName(o.name!)));
-      if (names.size < 2) continue;
+    for (const group of namedByCode(checkedCodes(context).codes)) {
+      if (group.length < 2 || !namesDiffer(group)) continue;
+      const list: CodeOccurrence[] = group.map((checked) => checked.occurrence);
       const first = list[0]!;
-      const catalogName = catalog.lookup(first.system, first.code, year)?.name;
+      const catalogName = group[0]!.entry?.name;
       const reference =
         (catalogName !== undefined ? list.find((o) => normalizeName(o.name!) === normalizeName(catalogName)) : undefined) ?? first;
       const referenceName = normalizeName(reference.name!);

@@ -3,9 +3,9 @@
  * allows (docs/catalog.md “Economic mapping”).
  */
 import type { CodeOccurrence } from '../../catalog/codeOccurrences';
-import { isWellFormed } from '../../catalog/codeOccurrences';
 import type { Rule } from '../types';
-import { catalogYear, codeCatalog, codeOccurrences, whereIs } from './codeContext';
+import { checkedCodes } from './checkedCodes';
+import { whereIs } from './codeContext';
 
 export const economicPair: Rule = {
   id: 'COD007',
@@ -13,19 +13,19 @@ export const economicPair: Rule = {
   category: 'codes',
   defaultSeverity: 'warning',
   check(context) {
-    const { catalog } = codeCatalog(context);
-    const year = catalogYear(context);
-    const byRow = new Map<string, CodeOccurrence[]>();
-    for (const occurrence of codeOccurrences(context)) {
-      if (occurrence.system === 'functional' || !isWellFormed(occurrence.system, occurrence.code)) continue;
-      const key = `${occurrence.table.index}:${occurrence.row.index}`;
-      const list = byRow.get(key);
-      if (list) list.push(occurrence);
-      else byRow.set(key, [occurrence]);
-    }
-    for (const list of byRow.values()) {
-      const department = list.find((o) => o.system === 'economic-department');
-      const government = list.find((o) => o.system === 'economic-government');
+    const { catalog, year, codes } = checkedCodes(context);
+    // The occurrences come row by row (collectCodeOccurrences), so a row's codes are one run of the list:
+    // the first well-formed 部门 and 政府 codes of each run are the pair.
+    for (let start = 0, end = 0; start < codes.length; start = end) {
+      const row = codes[start]!.occurrence.row;
+      let department: CodeOccurrence | undefined;
+      let government: CodeOccurrence | undefined;
+      for (; end < codes.length && codes[end]!.occurrence.row === row; end++) {
+        const { occurrence, wellFormed } = codes[end]!;
+        if (!wellFormed) continue;
+        if (occurrence.system === 'economic-department') department ??= occurrence;
+        else if (occurrence.system === 'economic-government') government ??= occurrence;
+      }
       if (!department || !government) continue;
       if (department.code.length !== government.code.length) {
         context.report({

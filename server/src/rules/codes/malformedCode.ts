@@ -2,7 +2,8 @@
 import { isWellFormed } from '../../catalog/codeOccurrences';
 import type { Fix } from '../../diagnostics/finding';
 import type { Rule } from '../types';
-import { codeEdits, codeOccurrences, systemName, whereIs } from './codeContext';
+import { checkedCodes } from './checkedCodes';
+import { codeEdits, systemName, whereIs } from './codeContext';
 
 export const malformedCode: Rule = {
   id: 'COD001',
@@ -10,9 +11,9 @@ export const malformedCode: Rule = {
   category: 'codes',
   defaultSeverity: 'error',
   check(context) {
-    for (const occurrence of codeOccurrences(context)) {
+    for (const { occurrence, wellFormed } of checkedCodes(context).codes) {
+      if (wellFormed) continue;
       const { system, code } = occurrence;
-      if (isWellFormed(system, code)) continue;
       const lengths = system === 'functional' ? '3、5 或 7 位数字（类、款、项）' : '3 或 5 位数字（类、款）';
       const digits = code.replace(/[\s\u3000]/g, '');
       const fixes: Fix[] = [];

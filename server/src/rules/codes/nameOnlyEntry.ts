@@ -41,7 +41,11 @@ export const nameOnlyEntry: Rule = {
     const { edition } = catalog.edition('functional', year);
     for (const table of context.document.tables) {
       if (table.columns.some((column) => column.role === 'code')) continue;
-      const columns = table.columns.map((column) => ({ column, system: nameOnlySystem(column) })).filter((c) => c.system);
+      const columns: Array<{ column: Column; system: CatalogSystem }> = [];
+      for (const column of table.columns) {
+        const system = nameOnlySystem(column);
+        if (system) columns.push({ column, system });
+      }
       if (columns.length === 0) continue;
       for (const row of table.body) {
         for (const { column, system } of columns) {
@@ -51,23 +55,23 @@ export const nameOnlyEntry: Rule = {
           const prefix = cell.text.trim().slice(0, cell.text.trim().length - bare.length);
           const name = normalizeName(bare);
           if (name.length === 0 || NOT_A_NAME.test(name)) continue;
-          const coverage = catalogCoverage(context, system!);
+          const coverage = catalogCoverage(context, system);
           if (coverage === 'other-classification') continue;
-          const entries = catalog.entriesNamed(system!, name);
+          const entries = catalog.entriesNamed(system, name);
           const current = entries.some((entry) => {
-            const valid = catalog.lookup(system!, entry.code, year);
+            const valid = catalog.lookup(system, entry.code, year);
             return valid !== undefined && normalizeName(valid.name) === name;
           });
           if (current) continue;
           const where = `${tableLabel(table)}第 ${row.index + 1} 行`;
           const outdated = entries.find((entry) => entry.validTo !== null && entry.validTo < year);
           if (outdated) {
-            const current = catalog.lookup(system!, outdated.code, year);
+            const current = catalog.lookup(system, outdated.code, year);
             if (current) {
               context.report({
                 range: cell.range,
                 message:
-                  `${where}：“${cell.text}”是${SYSTEM_NAMES[system!]} ${outdated.code} 的旧名称（${outdated.validFrom}–${outdated.validTo} 年），${edition} 年版为“${current.name}”。` +
+                  `${where}：“${cell.text}”是${SYSTEM_NAMES[system]} ${outdated.code} 的旧名称（${outdated.validFrom}–${outdated.validTo} 年），${edition} 年版为“${current.name}”。` +
                   (coverage === 'before-editions' ? beforeEditionsNote(year) : ''),
                 ...(coverage === 'before-editions' ? { severity: 'hint' as const } : {}),
                 fixes: [{ title: `改为现行名称“${current.name}”`, edits: [{ range: cell.range, newText: prefix + current.name }], preferred: true }],
@@ -75,11 +79,11 @@ export const nameOnlyEntry: Rule = {
               continue;
             }
           }
-          const similar = closestNames(catalog.validEntries(system!, year), name);
+          const similar = closestNames(catalog.validEntries(system, year), name);
           context.report({
             range: cell.range,
             message:
-              `${where}：“${cell.text}”不是 ${edition} 年版${SYSTEM_NAMES[system!]}中的科目名称` +
+              `${where}：“${cell.text}”不是 ${edition} 年版${SYSTEM_NAMES[system]}中的科目名称` +
               (similar.length > 0 ? `，相近的有：${similar.map((e) => `${e.code} ${e.name}`).join('、')}` : '') +
               '。' +
               (coverage === 'before-editions' ? beforeEditionsNote(year) : ''),

@@ -1,6 +1,7 @@
 /** COD004: the name beside a code is the code's name in an earlier edition (renamed since). */
 import type { Rule } from '../types';
-import { nameVerdicts, softness, whereIs } from './codeContext';
+import { softness, whereIs } from './codeContext';
+import { nameVerdicts } from './nameVerdicts';
 
 export const outdatedName: Rule = {
   id: 'COD004',

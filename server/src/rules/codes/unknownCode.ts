@@ -3,10 +3,10 @@
  * Offers the closest codes (same parent, similar name) as quick-fixes.
  */
 import { parentCodeOf } from '../../catalog/catalogIndex';
-import { isWellFormed } from '../../catalog/codeOccurrences';
 import type { Fix } from '../../diagnostics/finding';
 import type { Rule } from '../types';
-import { beforeEditionsNote, catalogCoverage, catalogYear, codeCatalog, codeEdits, codeOccurrences, systemName, whereIs } from './codeContext';
+import { checkedCodes } from './checkedCodes';
+import { beforeEditionsNote, codeEdits, systemName, whereIs } from './codeContext';
 
 export const unknownCode: Rule = {
   id: 'COD002',
@@ -14,14 +14,13 @@ export const unknownCode: Rule = {
   category: 'codes',
   defaultSeverity: 'warning',
   check(context) {
-    const { catalog } = codeCatalog(context);
-    const year = catalogYear(context);
-    for (const occurrence of codeOccurrences(context)) {
+    const { catalog, year, codes, coverage: coverageOf } = checkedCodes(context);
+    for (const { occurrence, wellFormed, entry } of codes) {
+      if (!wellFormed) continue;
       const { system, code } = occurrence;
-      if (!isWellFormed(system, code)) continue;
-      const coverage = catalogCoverage(context, system);
+      const coverage = coverageOf[system];
       if (coverage === 'other-classification') continue;
-      if (catalog.lookup(system, code, year)) continue;
+      if (entry) continue;
       const { edition, publication } = catalog.edition(system, year);
       const history = catalog.history(system, code);
       let detail = '';

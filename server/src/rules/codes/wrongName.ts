@@ -4,7 +4,9 @@
  */
 import type { Fix } from '../../diagnostics/finding';
 import type { Rule } from '../types';
-import { beforeEditionsNote, catalogCoverage, catalogYear, codeEdits, nameVerdicts, softness, whereIs } from './codeContext';
+import { checkedCodes } from './checkedCodes';
+import { beforeEditionsNote, codeEdits, softness, whereIs } from './codeContext';
+import { nameVerdicts } from './nameVerdicts';
 
 export const wrongName: Rule = {
   id: 'COD003',
@@ -12,6 +14,7 @@ export const wrongName: Rule = {
   category: 'codes',
   defaultSeverity: 'warning',
   check(context) {
+    const { coverage: coverageOf, year } = checkedCodes(context);
     for (const { occurrence, name, nameCell, verdict, edition } of nameVerdicts(context)) {
       if (verdict.kind === 'current' || verdict.kind === 'outdated') continue;
       const { code } = occurrence;
@@ -34,10 +37,10 @@ export const wrongName: Rule = {
       } else {
         message = `${whereIs(occurrence)}：编码 ${code} 在 ${edition} 年版目录中名为“${current.name}”，此处写作“${name}”。${note}`;
       }
-      const coverage = catalogCoverage(context, occurrence.system);
+      const coverage = coverageOf[occurrence.system];
       if (coverage === 'other-classification') continue;
       if (coverage === 'before-editions') {
-        context.report({ range: nameCell.range, message: message + beforeEditionsNote(catalogYear(context)), severity: 'hint', fixes });
+        context.report({ range: nameCell.range, message: message + beforeEditionsNote(year), severity: 'hint', fixes });
         continue;
       }
       context.report({ range: nameCell.range, message, ...(soft ? { severity: 'information' as const } : {}), fixes });

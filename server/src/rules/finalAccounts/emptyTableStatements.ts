@@ -9,11 +9,12 @@ import { paragraphRange } from '../../model/paragraphs';
 import { tableTitle } from '../../analysis/identities/terms';
 import type { Rule } from '../types';
 
-const EMPTY_NOTE = /本表无数据/;
-const PROSE_EMPTY: Array<{ pattern: RegExp; kind: Table['kind']; what: string }> = [
-  { pattern: /无政府性基金预算(?:财政拨款)?(?:收入和|收入、)?支出/g, kind: 'fund-expenditure', what: '政府性基金预算财政拨款收入支出' },
-  { pattern: /无国有资本经营预算(?:财政拨款)?(?:收入和|收入、)?支出/g, kind: 'state-capital', what: '国有资本经营预算财政拨款收入支出' },
-  { pattern: /无[“"]三公[”"]经费(?:财政拨款)?支出/g, kind: 'three-public', what: '“三公”经费财政拨款支出' },
+const EMPTY_NOTE = '本表无数据';
+/** Each wording with `cue`, a piece of text every match contains: a paragraph without it is not searched. */
+const PROSE_EMPTY: Array<{ pattern: RegExp; cue: string; kind: Table['kind']; what: string }> = [
+  { pattern: /无政府性基金预算(?:财政拨款)?(?:收入和|收入、)?支出/g, cue: '无政府性基金预算', kind: 'fund-expenditure', what: '政府性基金预算财政拨款收入支出' },
+  { pattern: /无国有资本经营预算(?:财政拨款)?(?:收入和|收入、)?支出/g, cue: '无国有资本经营预算', kind: 'state-capital', what: '国有资本经营预算财政拨款收入支出' },
+  { pattern: /无[“"]三公[”"]经费(?:财政拨款)?支出/g, cue: '三公', kind: 'three-public', what: '“三公”经费财政拨款支出' },
 ];
 
 /** The non-zero figures of a table (for 三公 with 预算数/决算数: the 决算数 columns only). */
@@ -33,14 +34,15 @@ function report(context: Parameters<Rule['check']>[0], range: Range, said: strin
 
 function check(document: DisclosureDocument, context: Parameters<Rule['check']>[0]): void {
   for (const table of document.tables) {
-    const note = table.notes.find((n) => EMPTY_NOTE.test(n.text));
+    const note = table.notes.find((n) => n.text.includes(EMPTY_NOTE));
     if (!note) continue;
     const cells = nonZeroCells(table);
     if (cells.length > 0) report(context, note.range, '表注写“本表无数据”', table, cells);
   }
   for (const paragraph of document.paragraphs) {
     if (!paragraph.text.includes('无')) continue; // every PROSE_EMPTY wording starts with 无
-    for (const { pattern, kind, what } of PROSE_EMPTY) {
+    for (const { pattern, cue, kind, what } of PROSE_EMPTY) {
+      if (!paragraph.text.includes(cue)) continue;
       for (const match of paragraph.text.matchAll(pattern)) {
         const table = document.tables.find((t) => t.kind === kind);
         if (!table) continue;

@@ -25,13 +25,14 @@ export const smallBusinessAwards: Rule = {
   defaultSeverity: 'error',
   check(context) {
     const { paragraphs } = context.shared('prose.claims', () => documentClaims(context.document));
-    const amounts = paragraphs.flatMap((p) => p.amounts);
-    const totals = amounts.filter((a) => a.role === 'current' && a.target?.kind === 'summary' && a.target.key === 'procurement-total');
+    // The stated 政府采购金额 figures, gathered only once a paragraph speaks of awards (most documents never do).
+    let totals: AmountClaim[] | undefined;
     for (const paragraph of paragraphs) {
       const text = paragraph.paragraph.text;
       if (!text.includes('中小企业供应商')) continue; // SME_AWARD needs it
       const awards = paragraph.amounts.filter((a) => SME_AWARD.test(text.slice(Math.max(0, a.figure.start - 40), a.figure.start)));
       if (awards.length === 0) continue;
+      totals ??= paragraphs.flatMap((p) => p.amounts).filter((a) => a.role === 'current' && a.target?.kind === 'summary' && a.target.key === 'procurement-total');
       const total = totals.find((t) => section(t) === section(awards[0]!));
       if (!total) continue;
       const value = awards.reduce((acc, a) => acc.plus(a.figure.amount.value.times(unitFactor(a.figure.amount.unit))), new Decimal(0));
