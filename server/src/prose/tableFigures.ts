@@ -16,6 +16,7 @@ import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import { isFinalAccounts, type TableKind } from '../recognition/tableKinds';
 import type { ClaimTarget, ThreePublicKey } from './labels';
+import { memoiseByObject } from '../memoise';
 
 export interface TableFigure {
   table: Table;
@@ -85,14 +86,25 @@ export function threePublicRow(table: Table): BodyRow | undefined {
   return totalRow(table) ?? table.body.find((row) => row.cells.some((c) => c.kind === 'amount'));
 }
 
+/**
+ * What a column's header says about its year, read once per column: whether a label compares years (上年, 增减 …)
+ * and the first year each other label names.
+ */
+const columnYearWords = memoiseByObject((column: Column): { compares: boolean; years: number[] } => {
+  const years: number[] = [];
+  for (const label of column.path) {
+    const compact = compactLabel(label);
+    if (/上年|去年|增减|变化|比较/.test(compact)) return { compares: true, years };
+    const match = /(20\d{2})/.exec(compact);
+    if (match) years.push(Number.parseInt(match[1]!, 10));
+  }
+  return { compares: false, years };
+});
+
 /** Whether a column is about another year than the document's (上年, 2022 年预算数, 增减变化). */
 function otherYear(column: Column, year: number | undefined): boolean {
-  return column.path.some((label) => {
-    const compact = compactLabel(label);
-    if (/上年|去年|增减|变化|比较/.test(compact)) return true;
-    const match = /(20\d{2})/.exec(compact);
-    return match !== null && year !== undefined && Number.parseInt(match[1]!, 10) !== year;
-  });
+  const words = columnYearWords(column)!;
+  return words.compares || (year !== undefined && words.years.some((named) => named !== year));
 }
 
 /** The column with a role for the document's year (never a 上年 / 增减 column). */
@@ -205,16 +217,28 @@ function projectFigure(document: DisclosureDocument, name: string): TableFigure 
   return undefined;
 }
 
-const targetCache = new WeakMap<DisclosureDocument, Map<string, TableFigure | undefined>>();
+/**
+ * The figures found per model: by target object first (targetOfLead hands out one object per wording, so most
+ * asks are the same object again and need no key), then by the target's JSON (equal targets built elsewhere).
+ */
+interface TargetFigures {
+  byObject: Map<ClaimTarget, TableFigure | undefined>;
+  byKey: Map<string, TableFigure | undefined>;
+}
+
+const targetCache = new WeakMap<DisclosureDocument, TargetFigures>();
 
 /** The table figure a target names, if the document has exactly that figure (memoised per model). */
 export function figureForTarget(document: DisclosureDocument, target: ClaimTarget): TableFigure | undefined {
   let cache = targetCache.get(document);
-  if (!cache) targetCache.set(document, (cache = new Map()));
+  if (!cache) targetCache.set(document, (cache = { byObject: new Map(), byKey: new Map() }));
+  const known = cache.byObject.get(target);
+  if (known !== undefined || cache.byObject.has(target)) return known;
   const key = JSON.stringify(target);
-  if (cache.has(key)) return cache.get(key);
-  const figure = lookUpTarget(document, target);
-  cache.set(key, figure);
+  let figure: TableFigure | undefined;
+  if (cache.byKey.has(key)) figure = cache.byKey.get(key);
+  else cache.byKey.set(key, (figure = lookUpTarget(document, target)));
+  cache.byObject.set(target, figure);
   return figure;
 }
 
