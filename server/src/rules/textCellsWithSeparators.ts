@@ -8,8 +8,17 @@
 import type { Cell } from '../model/types';
 import type { RuleContext } from './types';
 
-/** A character a kept cell must hold (tested natively: far cheaper than three `includes` per cell). */
+/** A character a kept cell must hold; the regexp scans a table's source lines natively. */
 const SEPARATOR_OR_EQUALS = /[,=＝]/;
+
+/** The same test for one (short) cell text: a character loop costs less than a regexp call here. */
+function holdsSeparatorOrEquals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2c || code === 0x3d || code === 0xff1d) return true;
+  }
+  return false;
+}
 
 export function textCellsWithSeparators(context: RuleContext): readonly Cell[] {
   return context.shared('tables.textCellsWithSeparators', () => {
@@ -30,7 +39,7 @@ export function textCellsWithSeparators(context: RuleContext): readonly Cell[] {
         const row = body[r]!.cells;
         for (let c = 0; c < row.length; c++) {
           const cell = row[c]!;
-          if (cell.kind === 'text' && SEPARATOR_OR_EQUALS.test(cell.text)) cells.push(cell);
+          if (cell.kind === 'text' && holdsSeparatorOrEquals(cell.text)) cells.push(cell);
         }
       }
     }
