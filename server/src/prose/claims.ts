@@ -6,7 +6,8 @@ import type { Paragraph, Range } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
 import { paragraphNumberText } from './paragraphNumberText';
 import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
-import { CHANGE_VERB, PREVIOUS_WORDS, cleanLead, targetOfLead, type ClaimTarget } from './labels';
+import type { ClaimTarget } from './labels';
+import { readLead } from './leadReading';
 
 export type AmountRole = 'current' | 'previous' | 'change';
 
@@ -113,25 +114,6 @@ function countBelow(sorted: readonly number[], offset: number): number {
   return low;
 }
 
-/** Amounts and percentages (each found in text order, never at the same offset) merged in text order. */
-function inTextOrder(amounts: readonly TextAmount[], percents: readonly TextPercent[]): Array<{ start: number; end: number; amount?: TextAmount; percent?: TextPercent }> {
-  const merged: Array<{ start: number; end: number; amount?: TextAmount; percent?: TextPercent }> = [];
-  let a = 0;
-  let p = 0;
-  while (a < amounts.length || p < percents.length) {
-    const amount = amounts[a];
-    const percent = percents[p];
-    if (amount && (!percent || amount.start <= percent.start)) {
-      merged.push({ start: amount.start, end: amount.end, amount });
-      a++;
-    } else {
-      merged.push({ start: percent!.start, end: percent!.end, percent });
-      p++;
-    }
-  }
-  return merged;
-}
-
 function quotedName(text: string, before: number): string | undefined {
   const head = text.slice(0, before);
   const match = /[“"]([^”"]{2,60})[”"][^“"]*$/.exec(head);
@@ -141,68 +123,70 @@ function quotedName(text: string, before: number): string | undefined {
 export function extractParagraphClaims(paragraph: Paragraph, documentYear?: number): ParagraphClaims {
   const figures = scanFigures(paragraph.text, paragraphNumberText(paragraph));
   const normalized = figures.normalized;
-  if (figures.amounts.length === 0 && figures.percents.length === 0) {
+  const found = figures.amounts;
+  const stated = figures.percents;
+  if (found.length === 0 && stated.length === 0) {
     return { paragraph, amounts: [], percents: [], changes: [], rates: [], shares: [], bindings: figures.bindings };
   }
   const ends = sentenceEnds(normalized);
-  const sentenceOf = (offset: number): number => countBelow(ends, offset);
-  type Event = { kind: 'amount'; claim: AmountClaim } | { kind: 'percent'; claim: PercentClaim };
-  const events: Event[] = [];
+  const events: ClaimEvent[] = [];
+  const amounts: AmountClaim[] = [];
+  const percents: PercentClaim[] = [];
   let previousEnd = paragraph.marker ? paragraph.marker.length : 0;
-  for (const item of inTextOrder(figures.amounts, figures.percents)) {
-    const from = leadStart(normalized, item.start, Math.min(previousEnd, item.start));
-    const lead = normalized.slice(from, item.start);
-    const sentence = sentenceOf(item.start);
-    if (item.percent) {
-      events.push({ kind: 'percent', claim: { paragraph, percent: item.percent, lead, range: paragraphRange(paragraph, item.start, item.end), sentence } });
-    } else if (item.amount) {
-      const figure = item.amount;
-      const yearMatch = /(\d{4})[ \t\u3000]*年/.exec(lead);
-      const year = yearMatch ? Number.parseInt(yearMatch[1]!, 10) : undefined;
-      const verb = CHANGE_VERB.exec(lead);
+  // Amounts and percentages (each found in text order, never at the same offset) taken in text order.
+  let a = 0;
+  let p = 0;
+  while (a < found.length || p < stated.length) {
+    const figure = found[a];
+    const percent = stated[p];
+    const isAmount = figure !== undefined && (percent === undefined || figure.start <= percent.start);
+    const start = isAmount ? figure.start : percent!.start;
+    const end = isAmount ? figure.end : percent!.end;
+    const from = leadStart(normalized, start, Math.min(previousEnd, start));
+    const lead = normalized.slice(from, start);
+    const sentence = countBelow(ends, start);
+    if (!isAmount) {
+      const claim: PercentClaim = { paragraph, percent: percent!, lead, range: paragraphRange(paragraph, start, end), sentence };
+      percents.push(claim);
+      events.push({ kind: 'percent', claim });
+      p++;
+    } else {
+      const reading = readLead(lead);
+      const year = reading.year;
       let role: AmountRole = 'current';
-      let direction: 1 | -1 | undefined;
-      let residue: string | undefined;
-      if (verb) {
-        role = 'change';
-        const word = verb[0].trim();
-        direction = /^(?:减少|下降|减)/.test(word) ? -1 : 1;
-        if (/[（(]/.test(word)) residue = word;
-      } else if (PREVIOUS_WORDS.test(lead) || (year !== undefined && documentYear !== undefined && year < documentYear && !/预算安排/.test(lead))) {
-        role = 'previous';
-      }
-      const cleaned = cleanLead(lead.replace(/比(?:上年|去年).*$|较(?:上年|去年).*$/, ''));
       let target: ClaimTarget | undefined;
-      if (role === 'change') {
-        const subjectText = cleanLead(lead.replace(/(?:比|较|同比|与).*$/, '').replace(CHANGE_VERB, ''));
-        target = subjectText ? targetOfLead(subjectText) : undefined;
-      } else if (/^(?:预算安排|年初预算安排|预算)$/.test(cleaned.replace(/[ \t\u3000]/g, '')) && year !== undefined) {
-        const name = quotedName(normalized, from);
-        if (name) target = { kind: 'project', name };
+      if (reading.change) {
+        role = 'change';
+        target = reading.change.target;
       } else {
-        target = targetOfLead(role === 'previous' ? cleanLead(lead.replace(/^.*?(?:上年|去年|上一年)/, '')) : cleaned);
+        if (reading.previousWords || (year !== undefined && documentYear !== undefined && year < documentYear && !reading.budgetArrangement)) role = 'previous';
+        if (reading.bareBudget && year !== undefined) {
+          const name = quotedName(normalized, from);
+          if (name) target = { kind: 'project', name };
+        } else {
+          target = role === 'previous' ? reading.previousTarget : reading.currentTarget;
+        }
       }
-      events.push({
-        kind: 'amount',
-        claim: {
-          paragraph,
-          figure,
-          lead,
-          role,
-          ...(target ? { target } : {}),
-          ...(direction ? { direction } : {}),
-          ...(residue ? { residue } : {}),
-          ...(year !== undefined ? { year, yearOffset: from + yearMatch!.index } : {}),
-          range: paragraphRange(paragraph, figure.start, figure.end),
-          numberRange: paragraphRange(paragraph, figure.start, figure.numberEnd),
-          sentence,
-        },
-      });
+      // Keys in the order the claim has always had them (optional ones only when set).
+      const claim = { paragraph, figure, lead, role } as AmountClaim;
+      if (target) claim.target = target;
+      if (reading.change) {
+        claim.direction = reading.change.direction;
+        if (reading.change.residue) claim.residue = reading.change.residue;
+      }
+      if (year !== undefined) {
+        claim.year = year;
+        claim.yearOffset = from + reading.yearIndex;
+      }
+      claim.range = paragraphRange(paragraph, figure.start, figure.end);
+      claim.numberRange = paragraphRange(paragraph, figure.start, figure.numberEnd);
+      claim.sentence = sentence;
+      amounts.push(claim);
+      events.push({ kind: 'amount', claim });
+      a++;
     }
-    previousEnd = item.end;
+    previousEnd = end;
   }
-  const amounts = events.filter((e): e is Extract<Event, { kind: 'amount' }> => e.kind === 'amount').map((e) => e.claim);
-  const percents = events.filter((e): e is Extract<Event, { kind: 'percent' }> => e.kind === 'percent').map((e) => e.claim);
   const { changes, rates } = changesOf(events);
   return {
     paragraph,
@@ -210,7 +194,7 @@ export function extractParagraphClaims(paragraph: Paragraph, documentYear?: numb
     percents,
     changes,
     rates,
-    shares: sharesOf(events, normalized),
+    shares: sharesOf(events, amounts, normalized),
     bindings: figures.bindings,
   };
 }
@@ -322,9 +306,8 @@ export function sameTarget(a: ClaimTarget | undefined, b: ClaimTarget | undefine
 }
 
 /** 占 Y%: the part is the amount right before, the whole the first amount of the paragraph before 其中/包括. */
-function sharesOf(events: ClaimEvent[], text: string): ShareClaim[] {
+function sharesOf(events: ClaimEvent[], amounts: readonly AmountClaim[], text: string): ShareClaim[] {
   const shares: ShareClaim[] = [];
-  const amounts = events.filter((e): e is Extract<ClaimEvent, { kind: 'amount' }> => e.kind === 'amount').map((e) => e.claim);
   const whole = amounts.find((a) => a.role === 'current');
   if (!whole) return shares;
   const afterWhole = text.slice(whole.figure.end);

@@ -56,6 +56,12 @@ const NO_AMOUNT_AFTER_UNIT = /[ \t\u3000]*(?:\/|每|以上|以下|左右)/y;
  */
 const decimalOf = memoiseByString((digits) => new Decimal(digits));
 
+/** The value of a number's digits (built only for a percentage or an amount: most numbers are years, counts, dates). */
+function valueOf(integer: string, fraction: string | undefined): Decimal {
+  const digits = integer.includes(',') ? integer.replace(/,/g, '') : integer;
+  return decimalOf(fraction === undefined ? digits : `${digits}.${fraction}`);
+}
+
 function follows(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
@@ -83,13 +89,11 @@ export function scanFigures(text: string, numberText: string = normalizeNumberCh
     const integer = match[1]!;
     const fraction = match[2];
     const before = normalized.slice(Math.max(0, start - 2), start);
-    // Most numbers are neither (years, counts, dates): the value is built only for a percentage or an amount.
-    const valueOf = (): Decimal => decimalOf(fraction === undefined ? integer.replace(/,/g, '') : `${integer.replace(/,/g, '')}.${fraction}`);
     const decimals = fraction?.length ?? 0;
     const percent = follows(PERCENT_AFTER, normalized, numberEnd);
     if (percent) {
       if (/[≥≤><]\s*$/.test(before)) continue;
-      percents.push({ value: valueOf(), decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
+      percents.push({ value: valueOf(integer, fraction), decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
       continue;
     }
     const unitMatch = follows(UNIT_AFTER, normalized, numberEnd);
@@ -98,7 +102,7 @@ export function scanFigures(text: string, numberText: string = normalizeNumberCh
     if (follows(NO_AMOUNT_AFTER_UNIT, normalized, end)) continue;
     if (/[≥≤><]\s*$/.test(before)) continue;
     const unit: Amount['unit'] = unitMatch[1] === '万' ? '万元' : (unitMatch[1] as Amount['unit']);
-    const amount: Amount = { value: valueOf(), decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
+    const amount: Amount = { value: valueOf(integer, fraction), decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
     const binding = bindings.find((b) => /^[ \t\u3000]*$/.test(normalized.slice(end, b.start)) && b.start >= end);
     amounts.push({ amount, start, numberEnd, end, ...(binding ? { binding } : {}) });
   }

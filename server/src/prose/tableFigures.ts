@@ -9,13 +9,13 @@ import {
   findLabelledValue,
   rowByCode,
   tableByReference,
-  tablesOfKind,
   totalRow,
 } from '../analysis/tableLookup';
 import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import { isFinalAccounts, type TableKind } from '../recognition/tableKinds';
 import type { ClaimTarget, ThreePublicKey } from './labels';
+import { memoiseByObject } from '../memoise';
 
 export interface TableFigure {
   table: Table;
@@ -32,6 +32,37 @@ export function describeFigure(figure: TableFigure): string {
   return `${tableName}“${rowName}”行“${figure.column.path.join('/') || figure.column.label}”列`;
 }
 
+/**
+ * The tables of each kind, in document order (tablesOfKind), grouped once per model: a document's claims ask for
+ * the same few kinds once per target they name.
+ */
+const tablesByKind = memoiseByObject((document: DisclosureDocument): Map<TableKind, Table[]> => {
+  const byKind = new Map<TableKind, Table[]>();
+  for (const table of document.tables) {
+    const tables = byKind.get(table.kind);
+    if (tables) tables.push(table);
+    else byKind.set(table.kind, [table]);
+  }
+  return byKind;
+});
+
+const NO_TABLES: readonly Table[] = [];
+
+function tablesOf(document: DisclosureDocument, kind: TableKind): readonly Table[] {
+  return tablesByKind(document)!.get(kind) ?? NO_TABLES;
+}
+
+/** A table's 合计 column for the document's year (columnWithRole), read once per table. */
+const totalColumnOf = new WeakMap<Table, { year: number | undefined; column: Column | undefined }>();
+
+function totalColumn(table: Table, year: number | undefined): Column | undefined {
+  const known = totalColumnOf.get(table);
+  if (known && known.year === year) return known.column;
+  const column = columnWithRole(table, 'total', year);
+  totalColumnOf.set(table, { year, column });
+  return column;
+}
+
 function amountCell(row: BodyRow | undefined, column: Column | undefined, table: Table): TableFigure | undefined {
   if (!row || !column) return undefined;
   const cell = cellAt(row, column);
@@ -41,7 +72,7 @@ function amountCell(row: BodyRow | undefined, column: Column | undefined, table:
 
 function labelled(document: DisclosureDocument, kinds: TableKind[], label: RegExp): TableFigure | undefined {
   for (const kind of kinds) {
-    for (const table of tablesOfKind(document, kind)) {
+    for (const table of tablesOf(document, kind)) {
       const found = findLabelledValue(table, label);
       if (found && found.valueCell.kind === 'amount') return { table, row: found.row, column: found.pair.value, cell: found.valueCell };
     }
@@ -51,7 +82,7 @@ function labelled(document: DisclosureDocument, kinds: TableKind[], label: RegEx
 
 function totalOf(document: DisclosureDocument, kinds: TableKind[], role: Parameters<typeof columnWithRole>[1]): TableFigure | undefined {
   for (const kind of kinds) {
-    for (const table of tablesOfKind(document, kind)) {
+    for (const table of tablesOf(document, kind)) {
       const row = totalRow(table);
       const figure = amountCell(row, columnWithRole(table, role, document.meta.year), table);
       if (figure && figure.cell.kind === 'amount') return figure;
@@ -62,7 +93,7 @@ function totalOf(document: DisclosureDocument, kinds: TableKind[], role: Paramet
 
 /** 决算 基本支出表: the 人员经费合计 / 公用经费合计 rows (one figure column, two panels). */
 function economicTotal(document: DisclosureDocument, label: RegExp): TableFigure | undefined {
-  for (const table of tablesOfKind(document, 'general-budget-basic')) {
+  for (const table of tablesOf(document, 'general-budget-basic')) {
     const row = table.body.find((r) => r.codes.length === 0 && label.test(compactLabel(r.label)));
     const column = table.columns.find((c) => c.role === 'value' && row?.cells[c.index]?.kind === 'amount');
     const figure = amountCell(row, column, table);
@@ -85,14 +116,25 @@ export function threePublicRow(table: Table): BodyRow | undefined {
   return totalRow(table) ?? table.body.find((row) => row.cells.some((c) => c.kind === 'amount'));
 }
 
+/**
+ * What a column's header says about its year, read once per column: whether a label compares years (上年, 增减 …)
+ * and the first year each other label names.
+ */
+const columnYearWords = memoiseByObject((column: Column): { compares: boolean; years: number[] } => {
+  const years: number[] = [];
+  for (const label of column.path) {
+    const compact = compactLabel(label);
+    if (/上年|去年|增减|变化|比较/.test(compact)) return { compares: true, years };
+    const match = /(20\d{2})/.exec(compact);
+    if (match) years.push(Number.parseInt(match[1]!, 10));
+  }
+  return { compares: false, years };
+});
+
 /** Whether a column is about another year than the document's (上年, 2022 年预算数, 增减变化). */
 function otherYear(column: Column, year: number | undefined): boolean {
-  return column.path.some((label) => {
-    const compact = compactLabel(label);
-    if (/上年|去年|增减|变化|比较/.test(compact)) return true;
-    const match = /(20\d{2})/.exec(compact);
-    return match !== null && year !== undefined && Number.parseInt(match[1]!, 10) !== year;
-  });
+  const words = columnYearWords(column)!;
+  return words.compares || (year !== undefined && words.years.some((named) => named !== year));
 }
 
 /** The column with a role for the document's year (never a 上年 / 增减 column). */
@@ -112,7 +154,7 @@ const THREE_PUBLIC_ROW: Record<ThreePublicKey, RegExp> = {
 
 export function threePublicFigure(document: DisclosureDocument, key: ThreePublicKey): TableFigure | undefined {
   const year = document.meta.year;
-  for (const table of tablesOfKind(document, 'three-public')) {
+  for (const table of tablesOf(document, 'three-public')) {
     let column = currentColumn(table, THREE_PUBLIC_ROLE[key], year);
     if (!column && key === 'three-public-total') {
       const totals = table.columns.filter((c) => columnRole(c) === 'total' && !otherYear(c, year));
@@ -134,7 +176,7 @@ export function threePublicFigure(document: DisclosureDocument, key: ThreePublic
 }
 
 function operatingCostFigure(document: DisclosureDocument): TableFigure | undefined {
-  for (const table of tablesOfKind(document, 'operating-cost')) {
+  for (const table of tablesOf(document, 'operating-cost')) {
     const column = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, document.meta.year));
     const row = table.body.find((r) => /合计|总计/.test(compactLabel(r.label))) ?? table.body[0];
     const figure = amountCell(row, column, table);
@@ -170,8 +212,8 @@ function classificationFigure(document: DisclosureDocument, name: string, code?:
   // A 决算 describes its 功能分类 lines under 一般公共预算财政拨款支出: that table first.
   const kinds = isFinalAccounts(document.meta.kind) ? FINAL_CLASSIFICATION_KINDS : CLASSIFICATION_KINDS;
   for (const kind of kinds) {
-    for (const table of tablesOfKind(document, kind)) {
-      const column = columnWithRole(table, 'total', document.meta.year);
+    for (const table of tablesOf(document, kind)) {
+      const column = totalColumn(table, document.meta.year);
       if (!column) continue;
       if (code) {
         const row = rowByCode(table, code);
@@ -196,8 +238,8 @@ function inBodyOrder(table: Table, rows: BodyRow[]): BodyRow[] {
 
 function projectFigure(document: DisclosureDocument, name: string): TableFigure | undefined {
   const wanted = compactLabel(name);
-  for (const table of tablesOfKind(document, 'project-expenditure')) {
-    const column = columnWithRole(table, 'total', document.meta.year);
+  for (const table of tablesOf(document, 'project-expenditure')) {
+    const column = totalColumn(table, document.meta.year);
     const row = table.body.find((r) => compactLabel(r.name ?? r.label) === wanted);
     const figure = amountCell(row, column, table);
     if (figure) return figure;
@@ -205,16 +247,28 @@ function projectFigure(document: DisclosureDocument, name: string): TableFigure 
   return undefined;
 }
 
-const targetCache = new WeakMap<DisclosureDocument, Map<string, TableFigure | undefined>>();
+/**
+ * The figures found per model: by target object first (targetOfLead hands out one object per wording, so most
+ * asks are the same object again and need no key), then by the target's JSON (equal targets built elsewhere).
+ */
+interface TargetFigures {
+  byObject: Map<ClaimTarget, TableFigure | undefined>;
+  byKey: Map<string, TableFigure | undefined>;
+}
+
+const targetCache = new WeakMap<DisclosureDocument, TargetFigures>();
 
 /** The table figure a target names, if the document has exactly that figure (memoised per model). */
 export function figureForTarget(document: DisclosureDocument, target: ClaimTarget): TableFigure | undefined {
   let cache = targetCache.get(document);
-  if (!cache) targetCache.set(document, (cache = new Map()));
+  if (!cache) targetCache.set(document, (cache = { byObject: new Map(), byKey: new Map() }));
+  const known = cache.byObject.get(target);
+  if (known !== undefined || cache.byObject.has(target)) return known;
   const key = JSON.stringify(target);
-  if (cache.has(key)) return cache.get(key);
-  const figure = lookUpTarget(document, target);
-  cache.set(key, figure);
+  let figure: TableFigure | undefined;
+  if (cache.byKey.has(key)) figure = cache.byKey.get(key);
+  else cache.byKey.set(key, (figure = lookUpTarget(document, target)));
+  cache.byObject.set(target, figure);
   return figure;
 }
 

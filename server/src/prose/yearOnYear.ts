@@ -38,7 +38,8 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
   if (current && stated) {
     const currentYuan = current.value.times(unitFactor(current.unit));
     const baseYuan = stated.value.times(unitFactor(stated.unit));
-    const difference = subtract(amountInterval(current), amountInterval(stated));
+    const statedInterval = amountInterval(stated);
+    const difference = subtract(amountInterval(current), statedInterval);
     const expected = currentYuan.minus(baseYuan);
     const unit = change.change.figure.amount.unit;
     const agreement = judge(
@@ -51,15 +52,18 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
     const decimals = Math.max(current.decimals, stated.decimals, change.change.figure.amount.decimals);
     result.amount = { agreement, expected, text: formatNumber(expectedInUnit, decimals, change.change.figure.amount.grouped) };
     if (!expected.isZero() && expected.isNegative() !== delta.value.isNegative() && !delta.value.isZero()) result.wrongDirection = true;
-    result.base = { value: baseYuan, interval: amountInterval(stated), stated: true };
-  } else if (current && !current.value.times(unitFactor(current.unit)).minus(delta.value).isNegative()) {
-    // (A derived base below zero means the change was bound to the wrong 本年 figure: nothing to check.)
+    result.base = { value: baseYuan, interval: statedInterval, stated: true };
+  } else if (current) {
     const currentYuan = current.value.times(unitFactor(current.unit));
-    result.base = {
-      value: currentYuan.minus(delta.value),
-      interval: subtract(amountInterval(current), { low: Decimal.min(delta.interval.low, delta.interval.high), high: Decimal.max(delta.interval.low, delta.interval.high) }),
-      stated: false,
-    };
+    const derivedBase = currentYuan.minus(delta.value);
+    // (A derived base below zero means the change was bound to the wrong 本年 figure: nothing to check.)
+    if (!derivedBase.isNegative()) {
+      result.base = {
+        value: derivedBase,
+        interval: subtract(amountInterval(current), { low: Decimal.min(delta.interval.low, delta.interval.high), high: Decimal.max(delta.interval.low, delta.interval.high) }),
+        stated: false,
+      };
+    }
   }
   const percent = change.percent?.percent;
   if (!percent || !result.base) return result;

@@ -9,6 +9,7 @@ import type { ChangeClaim } from '../../prose/claims';
 import { documentClaims } from '../../prose/documentClaims';
 import { describeTarget, type ClaimTarget } from '../../prose/labels';
 import type { Rule } from '../types';
+import { memoiseByObject } from '../../memoise';
 import type Decimal from 'decimal.js';
 
 interface Statement {
@@ -17,9 +18,8 @@ interface Statement {
   value: Decimal;
 }
 
-function keyOf(target: ClaimTarget): string {
-  return JSON.stringify(target);
-}
+/** A target's key, by object (targetOfLead hands out one object per wording, so the same ones come back). */
+const keyOf = memoiseByObject((target: ClaimTarget): string => JSON.stringify(target)) as (target: ClaimTarget) => string;
 
 const INCOME_ALIASES = new Set(['general-budget-income', 'fiscal-income', 'current-income']);
 const EXPENSE_ALIASES = new Set(['general-budget-expense']);
@@ -37,7 +37,10 @@ export const duplicateFact: Rule = {
   check(context) {
     const { paragraphs } = context.shared('prose.claims', () => documentClaims(context.document));
     const changes = paragraphs.flatMap((p) => p.changes).filter((c) => c.subject && c.subject.kind !== 'classification');
-    const totals = changes.filter((c) => c.subject?.kind === 'summary' && (c.subject.key === 'income-total' || c.subject.key === 'expense-total'));
+    // The totals' 本年 and 上年 in 元, computed once (every alias statement compares itself with each of them).
+    const totals = changes
+      .filter((c) => c.subject?.kind === 'summary' && (c.subject.key === 'income-total' || c.subject.key === 'expense-total'))
+      .map((change) => ({ change, current: yuan(change, 'current'), base: yuan(change, 'base') }));
     const statements: Statement[] = changes.map((change) => {
       let key = keyOf(change.subject!);
       const subject = change.subject!;
@@ -46,12 +49,10 @@ export const duplicateFact: Rule = {
         const current = yuan(change, 'current');
         const base = yuan(change, 'base');
         const total = totals.find((t) => {
-          if (t.subject?.kind !== 'summary' || t.subject.key !== family) return false;
-          const totalCurrent = yuan(t, 'current');
-          const totalBase = yuan(t, 'base');
-          if (!current || !totalCurrent || !current.eq(totalCurrent)) return false;
-          return !(base && totalBase && !base.eq(totalBase));
-        });
+          if (t.change.subject?.kind !== 'summary' || t.change.subject.key !== family) return false;
+          if (!current || !t.current || !current.eq(t.current)) return false;
+          return !(base && t.base && !base.eq(t.base));
+        })?.change;
         if (total) key = keyOf(total.subject!);
       }
       const amount = change.change.figure.amount;

@@ -7,7 +7,7 @@ import { documentClaims } from '../../prose/documentClaims';
 import { paragraphRange } from '../../model/paragraphs';
 import type { Range } from '../../model/types';
 import type { Rule } from '../types';
-import { tableTextCells } from '../tableTextCells';
+import { textCellsWithSeparators } from '../textCellsWithSeparators';
 
 const GROUPED_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d+)+(?:\.\d+)?)[ \t\u3000]*(?:万元|亿元|千元|元)/g;
 
@@ -23,7 +23,7 @@ export const malformedAmount: Rule = {
     for (const { paragraph } of paragraphs) {
       for (const match of misgrouped(paragraph.text)) report(match[0], paragraphRange(paragraph, match.index!, match.index! + match[1]!.length));
     }
-    for (const cell of tableTextCells(context)) {
+    for (const cell of textCellsWithSeparators(context)) {
       if (!cell.text.includes(',') || cell.range.start.line !== cell.range.end.line) continue; // (misgrouped needs a comma)
       for (const match of misgrouped(cell.text)) {
         const start = { line: cell.range.start.line, character: cell.range.start.character + match.index! };

@@ -57,7 +57,8 @@ export const performanceTarget: Rule = {
   check(context) {
     const document = context.document;
     if (!document.tables.some((t) => t.kind === 'performance')) return;
-    const rowsByProject = formRowsByProject(document);
+    // Built at the first quoted target only: most documents with forms quote none.
+    let rowsByProject: Map<string, Array<{ table: Table; row: BodyRow }>> | undefined;
     const paragraphs = document.paragraphs;
     paragraphs.forEach((paragraph, index) => {
       if (!paragraph.text.includes('指标')) return; // every STATED wording names a …指标
@@ -68,6 +69,7 @@ export const performanceTarget: Rule = {
         if (project === null) project = projectOf(paragraphs, index);
         if (!project) return;
         const indicator = compactLabel(match[1]!);
+        rowsByProject ??= formRowsByProject(document);
         for (const { table, row } of rowsByProject.get(project) ?? []) {
           const at = row.cells.findIndex((cell) => compactLabel(cell.text) === indicator);
           if (at < 0) continue;

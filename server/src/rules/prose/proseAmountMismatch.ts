@@ -3,7 +3,7 @@
  * binding) and disagrees with it. Off only by rounding → information; fewer decimals than the table, rounded
  * correctly → nothing. Quick-fix: the table's figure, written as the prose writes it.
  */
-import { documentClaims } from '../../prose/documentClaims';
+import { documentClaims, type BoundAmount } from '../../prose/documentClaims';
 import { compareAmounts, formatLikeProse, showAmount } from '../../prose/compare';
 import { describeTarget } from '../../prose/labels';
 import { describeFigure, type TableFigure } from '../../prose/tableFigures';
@@ -34,7 +34,7 @@ export const proseAmountMismatch: Rule = {
       // narrower table was found for is not proven wrong.
       let uncertain = false;
       if (!explicit && claim.target?.kind === 'classification') {
-        if (classificationValues(context.shared('prose.classificationFigures', () => indexFigures(context.document)), claim.target, figure).some((amount) => compareAmounts(claim.figure.amount, amount) !== 'error')) continue;
+        if (classificationValues(context.shared('prose.classificationFigures', () => indexFigures(context.document, bound)), claim.target, figure).some((amount) => compareAmounts(claim.figure.amount, amount) !== 'error')) continue;
         uncertain = figure.table.kind !== 'expenditure-summary';
       }
       const what = explicit ? `绑定的单元格` : describeTarget(claim.target!);
@@ -79,7 +79,11 @@ interface FigureGroup {
   cells: Cell[];
 }
 
-/** Every figure the tables give, by classification code and by line name (one pass over the tables, per document). */
+/**
+ * The figures the tables give for the classification lines the prose names, by code and by line name (one pass
+ * over the tables, per document). Only the codes and names some bound claim can ask for are kept: the lookups
+ * below read nothing else, and grouping every figure of every table cost more than all the rest of the rule.
+ */
 interface ClassificationFigures {
   byCode: Map<string, Map<string, FigureGroup>>;
   byName: Map<string, Map<string, FigureGroup>>;
@@ -92,9 +96,19 @@ const pairLabel = memoiseByString((text) => {
   return marker ? compact.slice(marker.text.length) : compact;
 });
 
-function indexFigures(document: DisclosureDocument): ClassificationFigures {
+function indexFigures(document: DisclosureDocument, bound: readonly BoundAmount[]): ClassificationFigures {
   const byCode = new Map<string, Map<string, FigureGroup>>();
   const byName = new Map<string, Map<string, FigureGroup>>();
+  // The keys classificationValues may look up, for every claim it may be asked about.
+  const wantedCodes = new Set<string>();
+  const wantedNames = new Set<string>();
+  for (const { claim, explicit } of bound) {
+    if (explicit || claim.target?.kind !== 'classification') continue;
+    if (claim.target.code) wantedCodes.add(claim.target.code);
+    const name = compactLabel(claim.target.name);
+    wantedNames.add(name);
+    wantedNames.add(`${name}支出`);
+  }
   const add = (map: Map<string, Map<string, FigureGroup>>, key: string, cell: Cell): void => {
     let groups = map.get(key);
     if (!groups) map.set(key, (groups = new Map()));
@@ -107,16 +121,21 @@ function indexFigures(document: DisclosureDocument): ClassificationFigures {
   for (const table of document.tables) {
     for (const row of table.body) {
       const cells = row.cells;
-      const name = row.name ? compactLabel(row.name) : undefined;
+      const code = row.code && wantedCodes.has(row.code) ? row.code : undefined;
+      const compactName = row.name ? compactLabel(row.name) : undefined;
+      const name = compactName !== undefined && wantedNames.has(compactName) ? compactName : undefined;
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i]!;
         if (cell.amount) {
-          if (row.code) add(byCode, row.code, cell);
+          if (code) add(byCode, code, cell);
           if (name !== undefined) add(byName, name, cell);
         }
         // Label/figure pairs of side-by-side tables (收支总表: 一、一般公共服务支出 | 16,992.37).
         const next = cells[i + 1];
-        if (cell.kind === 'text' && next?.amount) add(byName, pairLabel(cell.text), next);
+        if (cell.kind === 'text' && next?.amount) {
+          const label = pairLabel(cell.text);
+          if (wantedNames.has(label)) add(byName, label, next);
+        }
       }
     }
   }

@@ -10,7 +10,7 @@ import { formatNumber, normalizeNumberChars } from '../../numeric/numberText';
 import { unitFactor, type AmountUnit } from '../../numeric/units';
 import type { Range } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
-import { tableTextCells } from '../tableTextCells';
+import { textCellsWithSeparators } from '../textCellsWithSeparators';
 
 const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)';
 const MONEY = '(亿元|万元|元)';
@@ -82,7 +82,7 @@ export const proseArithmetic: Rule = {
       if (!mayHoldExpression(paragraph.text)) continue;
       check(context, paragraph.text, (s, e) => paragraphRange(paragraph, s, e));
     }
-    for (const cell of tableTextCells(context)) {
+    for (const cell of textCellsWithSeparators(context)) {
       if (!mayHoldExpression(cell.text)) continue;
       const start = cell.range.start;
       check(context, cell.text, (s, e) => ({
