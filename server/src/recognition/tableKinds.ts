@@ -2,6 +2,7 @@
  * The standard tables of a budget disclosure, recognised from their caption names, including the
  * regional variants seen in the seeds and their neighbours (domain.md §1).
  */
+import { memoiseByString } from '../memoise';
 
 export type TableKind =
   | 'income-expenditure-summary' // 收支总表
@@ -72,24 +73,17 @@ export function isFinalAccounts(documentKind: string | undefined): boolean {
 }
 
 /**
- * Kinds already recognised, by caption name, one map for 决算 documents and one for the others: documents
- * and the checks of one document recognise the same few captions again and again, each a compaction and up
- * to 27 regexp tests. Bounded: cleared when full.
+ * Kinds by caption name, one memo for 决算 documents and one for the others: documents and the checks of
+ * one document recognise the same few captions again and again, each a compaction and up to 27 regexp tests.
  */
-const KINDS = { final: new Map<string, TableKind>(), other: new Map<string, TableKind>() };
-const KINDS_LIMIT = 5000;
+const KINDS = {
+  final: memoiseByString((name) => kindOfCaption(name, true), 5000),
+  other: memoiseByString((name) => kindOfCaption(name, false), 5000),
+};
 
 /** Recognises a table's kind from its caption name (without its number) and the document's 类型. */
 export function recognizeTableKind(name: string, documentKind?: string): TableKind {
-  const final = isFinalAccounts(documentKind);
-  const known = final ? KINDS.final : KINDS.other;
-  let kind = known.get(name);
-  if (kind === undefined) {
-    kind = kindOfCaption(name, final);
-    if (known.size >= KINDS_LIMIT) known.clear();
-    known.set(name, kind);
-  }
-  return kind;
+  return (isFinalAccounts(documentKind) ? KINDS.final : KINDS.other)(name);
 }
 
 function kindOfCaption(name: string, finalAccounts: boolean): TableKind {
