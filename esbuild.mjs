@@ -53,6 +53,33 @@ const pdfjsWithoutGlyphPaths = {
   },
 };
 
+/**
+ * pdf.js's display side, loaded in Node, requires the optional native package `@napi-rs/canvas` (40–140 ms to
+ * load) to borrow DOMMatrix, ImageData and Path2D from it, and warns for each it cannot find. The importer
+ * never paints: it installs a pure-JavaScript DOMMatrix before pdf.js loads (server/src/import/pdf/domMatrix.ts)
+ * and needs neither ImageData nor Path2D, so the bundles skip the package and those two warnings — the same
+ * importer with or without node_modules beside it. As above, the build fails if pdf.js changes these lines.
+ */
+const pdfjsWithoutCanvasPackage = {
+  name: 'pdfjs-without-canvas-package',
+  setup(build) {
+    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
+      const fs = await import('node:fs');
+      let source = fs.readFileSync(args.path, 'utf8');
+      const edits = [
+        ['try {\n      canvas = require("@napi-rs/canvas");', 'try {\n      canvas = undefined; // @napi-rs/canvas: only for painting (esbuild.mjs)'],
+        ['warn("Cannot polyfill `ImageData`, rendering may be broken.");', '// ImageData: only for painting (esbuild.mjs)'],
+        ['warn("Cannot polyfill `Path2D`, rendering may be broken.");', '// Path2D: only for painting (esbuild.mjs)'],
+      ];
+      for (const [from, to] of edits) {
+        if (source.split(from).length !== 2) throw new Error(`pdfjs-without-canvas-package: “${from}” not found once in ${args.path}`);
+        source = source.replace(from, to);
+      }
+      return { contents: source, loader: 'js' };
+    });
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
   // The preview's webview script (runs in the webview, not in Node).
@@ -88,7 +115,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli/import/main.ts'],
     outfile: 'dist/import.cjs',
-    plugins: [pdfjsWithoutGlyphPaths],
+    plugins: [pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
     banner: { js: "#!/usr/bin/env node\nvar __disclosureImportUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImportUrl' },
   },
@@ -97,7 +124,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/import/importDocument.ts'],
     outfile: 'dist/importer.cjs',
-    plugins: [pdfjsWithoutGlyphPaths],
+    plugins: [pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
     banner: { js: "var __disclosureImporterUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImporterUrl' },
   },
