@@ -30,6 +30,15 @@ describe('table kinds', () => {
     assert.equal(recognizeTableKind('2023年部门综合预算政府性基金收支表'), 'fund-summary');
     assert.equal(recognizeTableKind('2023年部门预算专项业务经费绩效目标表'), 'performance');
   });
+  it('reads 收入支出 spelt out as 收支 in a budget too (not as a 支出总表)', () => {
+    for (const kind of ['部门预算', '单位预算', undefined]) {
+      assert.equal(recognizeTableKind('收入支出总表', kind), 'income-expenditure-summary');
+      assert.equal(recognizeTableKind('2025年部门收入支出预算总表', kind), 'income-expenditure-summary');
+      assert.equal(recognizeTableKind('财政拨款收入支出总表', kind), 'fiscal-summary');
+      assert.equal(recognizeTableKind('支出总表', kind), 'expenditure-summary');
+      assert.equal(recognizeTableKind('收入总表', kind), 'income-summary');
+    }
+  });
   it('seed 004 公开表 10 and seed 002 表9/表10 are no longer unknown or misread', () => {
     assert.equal(table('004', '公开表 10').kind, 'basic-expenditure');
     assert.equal(table('002', '表10').kind, 'project-expenditure');
