@@ -9,9 +9,22 @@ import { columnRole, columnYear, type ColumnRole } from './columnRoles';
 import { columnPeriod } from './columnPeriods';
 import { memoiseByObject } from '../memoise';
 
-/** Tables of a kind, in document order. */
-export function tablesOfKind(document: DisclosureDocument, kind: TableKind): Table[] {
-  return document.tables.filter((table) => table.kind === kind);
+/** The document's tables grouped by kind, once per model (prose claims ask for the same few kinds per target). */
+const tablesByKind = memoiseByObject((document: DisclosureDocument): Map<TableKind, Table[]> => {
+  const byKind = new Map<TableKind, Table[]>();
+  for (const table of document.tables) {
+    const tables = byKind.get(table.kind);
+    if (tables) tables.push(table);
+    else byKind.set(table.kind, [table]);
+  }
+  return byKind;
+});
+
+const NO_TABLES: readonly Table[] = [];
+
+/** Tables of a kind, in document order (shared: do not mutate). */
+export function tablesOfKind(document: DisclosureDocument, kind: TableKind): readonly Table[] {
+  return tablesByKind(document)!.get(kind) ?? NO_TABLES;
 }
 
 /** A table by its caption number (`附表4-9`, `表 3`; spaces ignored) or its exact caption name. */
@@ -59,17 +72,15 @@ export function columnWithRole(table: Table, role: ColumnRole, year?: number): C
 }
 
 /** Per table: each code's first row, read once (prose checks look up many codes in the same tables). */
-const rowsByCode = new WeakMap<Table, Map<string, BodyRow>>();
+const rowsByCode = memoiseByObject((table: Table): Map<string, BodyRow> => {
+  const index = new Map<string, BodyRow>();
+  for (const row of table.body) for (const c of row.codes) if (!index.has(c.code)) index.set(c.code, row);
+  return index;
+});
 
 /** The first row that carries `code`. */
 export function rowByCode(table: Table, code: string): BodyRow | undefined {
-  let index = rowsByCode.get(table);
-  if (!index) {
-    index = new Map();
-    for (const row of table.body) for (const c of row.codes) if (!index.has(c.code)) index.set(c.code, row);
-    rowsByCode.set(table, index);
-  }
-  return index.get(code);
+  return rowsByCode(table)!.get(code);
 }
 
 /** A row whose label (name or first text) equals `label`, ignoring white space. */

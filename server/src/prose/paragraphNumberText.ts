@@ -6,14 +6,10 @@
  */
 import type { Paragraph } from '../model/types';
 import { normalizeNumberChars } from '../numeric/numberText';
+import { memoiseByObject } from '../memoise';
 
-const cache = new WeakMap<Paragraph, string>();
+const numberTexts = memoiseByObject((paragraph: Paragraph): string => normalizeNumberChars(paragraph.text));
 
 export function paragraphNumberText(paragraph: Paragraph): string {
-  let text = cache.get(paragraph);
-  if (text === undefined) {
-    text = normalizeNumberChars(paragraph.text);
-    cache.set(paragraph, text);
-  }
-  return text;
+  return numberTexts(paragraph)!;
 }

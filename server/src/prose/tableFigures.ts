@@ -9,6 +9,7 @@ import {
   findLabelledValue,
   rowByCode,
   tableByReference,
+  tablesOfKind,
   totalRow,
 } from '../analysis/tableLookup';
 import { compactLabel } from '../model/labels';
@@ -32,26 +33,6 @@ export function describeFigure(figure: TableFigure): string {
   return `${tableName}“${rowName}”行“${figure.column.path.join('/') || figure.column.label}”列`;
 }
 
-/**
- * The tables of each kind, in document order (tablesOfKind), grouped once per model: a document's claims ask for
- * the same few kinds once per target they name.
- */
-const tablesByKind = memoiseByObject((document: DisclosureDocument): Map<TableKind, Table[]> => {
-  const byKind = new Map<TableKind, Table[]>();
-  for (const table of document.tables) {
-    const tables = byKind.get(table.kind);
-    if (tables) tables.push(table);
-    else byKind.set(table.kind, [table]);
-  }
-  return byKind;
-});
-
-const NO_TABLES: readonly Table[] = [];
-
-function tablesOf(document: DisclosureDocument, kind: TableKind): readonly Table[] {
-  return tablesByKind(document)!.get(kind) ?? NO_TABLES;
-}
-
 /** A table's 合计 column for the document's year (columnWithRole), read once per table. */
 const totalColumnOf = new WeakMap<Table, { year: number | undefined; column: Column | undefined }>();
 
@@ -72,7 +53,7 @@ function amountCell(row: BodyRow | undefined, column: Column | undefined, table:
 
 function labelled(document: DisclosureDocument, kinds: TableKind[], label: RegExp): TableFigure | undefined {
   for (const kind of kinds) {
-    for (const table of tablesOf(document, kind)) {
+    for (const table of tablesOfKind(document, kind)) {
       const found = findLabelledValue(table, label);
       if (found && found.valueCell.kind === 'amount') return { table, row: found.row, column: found.pair.value, cell: found.valueCell };
     }
@@ -82,7 +63,7 @@ function labelled(document: DisclosureDocument, kinds: TableKind[], label: RegEx
 
 function totalOf(document: DisclosureDocument, kinds: TableKind[], role: Parameters<typeof columnWithRole>[1]): TableFigure | undefined {
   for (const kind of kinds) {
-    for (const table of tablesOf(document, kind)) {
+    for (const table of tablesOfKind(document, kind)) {
       const row = totalRow(table);
       const figure = amountCell(row, columnWithRole(table, role, document.meta.year), table);
       if (figure && figure.cell.kind === 'amount') return figure;
@@ -93,7 +74,7 @@ function totalOf(document: DisclosureDocument, kinds: TableKind[], role: Paramet
 
 /** 决算 基本支出表: the 人员经费合计 / 公用经费合计 rows (one figure column, two panels). */
 function economicTotal(document: DisclosureDocument, label: RegExp): TableFigure | undefined {
-  for (const table of tablesOf(document, 'general-budget-basic')) {
+  for (const table of tablesOfKind(document, 'general-budget-basic')) {
     const row = table.body.find((r) => r.codes.length === 0 && label.test(compactLabel(r.label)));
     const column = table.columns.find((c) => c.role === 'value' && row?.cells[c.index]?.kind === 'amount');
     const figure = amountCell(row, column, table);
@@ -154,7 +135,7 @@ const THREE_PUBLIC_ROW: Record<ThreePublicKey, RegExp> = {
 
 export function threePublicFigure(document: DisclosureDocument, key: ThreePublicKey): TableFigure | undefined {
   const year = document.meta.year;
-  for (const table of tablesOf(document, 'three-public')) {
+  for (const table of tablesOfKind(document, 'three-public')) {
     let column = currentColumn(table, THREE_PUBLIC_ROLE[key], year);
     if (!column && key === 'three-public-total') {
       const totals = table.columns.filter((c) => columnRole(c) === 'total' && !otherYear(c, year));
@@ -176,7 +157,7 @@ export function threePublicFigure(document: DisclosureDocument, key: ThreePublic
 }
 
 function operatingCostFigure(document: DisclosureDocument): TableFigure | undefined {
-  for (const table of tablesOf(document, 'operating-cost')) {
+  for (const table of tablesOfKind(document, 'operating-cost')) {
     const column = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, document.meta.year));
     const row = table.body.find((r) => /合计|总计/.test(compactLabel(r.label))) ?? table.body[0];
     const figure = amountCell(row, column, table);
@@ -212,7 +193,7 @@ function classificationFigure(document: DisclosureDocument, name: string, code?:
   // A 决算 describes its 功能分类 lines under 一般公共预算财政拨款支出: that table first.
   const kinds = isFinalAccounts(document.meta.kind) ? FINAL_CLASSIFICATION_KINDS : CLASSIFICATION_KINDS;
   for (const kind of kinds) {
-    for (const table of tablesOf(document, kind)) {
+    for (const table of tablesOfKind(document, kind)) {
       const column = totalColumn(table, document.meta.year);
       if (!column) continue;
       if (code) {
@@ -238,7 +219,7 @@ function inBodyOrder(table: Table, rows: BodyRow[]): BodyRow[] {
 
 function projectFigure(document: DisclosureDocument, name: string): TableFigure | undefined {
   const wanted = compactLabel(name);
-  for (const table of tablesOf(document, 'project-expenditure')) {
+  for (const table of tablesOfKind(document, 'project-expenditure')) {
     const column = totalColumn(table, document.meta.year);
     const row = table.body.find((r) => compactLabel(r.name ?? r.label) === wanted);
     const figure = amountCell(row, column, table);
