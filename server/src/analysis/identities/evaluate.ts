@@ -113,6 +113,11 @@ export function evaluate(identity: Identity, replaced?: Override): Evaluation | 
   return judgeInIntegers(identity, replaced) ?? evaluateWithDecimals(identity, replaced);
 }
 
+/** `evaluate(identity, replaced)?.agreement`, without building the evaluation (the solver's what-ifs read nothing else). */
+export function agreementOf(identity: Identity, replaced?: Override): Agreement | undefined {
+  return integerAgreement(identity, replaced) ?? evaluateWithDecimals(identity, replaced)?.agreement;
+}
+
 /** The solver's replacement value for a term, if it is the replaced cell. */
 function overrideOf(term: Term, replaced: Override | undefined): FigureValue | undefined {
   return replaced !== undefined && sameCell(term, replaced.term) ? replaced.value : undefined;
@@ -140,6 +145,13 @@ function shownDecimals(term: Term, override: FigureValue | undefined): number {
  * figure like any other.
  */
 function judgeInIntegers(identity: Identity, overrides: Override | undefined): Evaluation | undefined {
+  const agreement = integerAgreement(identity, overrides);
+  if (agreement === undefined) return undefined;
+  return new IntegerEvaluation(identity, overrides, figureUnit(identity.target, overrideOf(identity.target, overrides))!, agreement);
+}
+
+/** judgeInIntegers' agreement alone. */
+function integerAgreement(identity: Identity, overrides: Override | undefined): Agreement | undefined {
   const { target, parts } = identity;
   const targetOverride = overrideOf(target, overrides);
   const unit = figureUnit(target, targetOverride);
@@ -163,9 +175,9 @@ function judgeInIntegers(identity: Identity, overrides: Override | undefined): E
     // Safe integers add exactly; past that, decimal.js decides.
     if (!Number.isSafeInteger(computed)) return undefined;
   }
-  if (computed === stated) return new IntegerEvaluation(identity, overrides, unit, 'consistent');
-  const agreement = intervalsOverlap(identity, overrides, finest + 1);
-  return agreement === undefined ? undefined : new IntegerEvaluation(identity, overrides, unit, agreement ? 'rounding' : 'error');
+  if (computed === stated) return 'consistent';
+  const overlap = intervalsOverlap(identity, overrides, finest + 1);
+  return overlap === undefined ? undefined : overlap ? 'rounding' : 'error';
 }
 
 function scaledFigure(term: Term, override: FigureValue | undefined, decimals: number): number | undefined {
