@@ -222,11 +222,11 @@ function halfDigit(decimals: number, scaled: number, scale: number): number {
 
 /**
  * An evaluation judged by judgeInIntegers. Its decimal figures (read by messages and hovers, and only
- * for the few identities that fail or are hovered) are computed by evaluateWithDecimals when first read,
- * so they are the same.
+ * for the few identities that fail or are hovered) are computed when first read, as evaluateWithDecimals
+ * computes them, so they are the same.
  */
 class IntegerEvaluation implements Evaluation {
-  private decimal: Evaluation | undefined;
+  private decimal: DecimalFigures | undefined;
 
   constructor(
     private readonly identity: Identity,
@@ -235,8 +235,9 @@ class IntegerEvaluation implements Evaluation {
     readonly agreement: Agreement,
   ) {}
 
-  private get full(): Evaluation {
-    this.decimal ??= evaluateWithDecimals(this.identity, this.overrides)!;
+  /** The figures alone: the agreement is this evaluation's (the intervals judged again would only repeat it). */
+  private get full(): DecimalFigures {
+    this.decimal ??= decimalFigures(this.identity, this.overrides)!;
     return this.decimal;
   }
 
@@ -257,8 +258,19 @@ class IntegerEvaluation implements Evaluation {
   }
 }
 
-/** The judgement in decimal.js, for every identity (intervals when the figures differ); the reference judgeInIntegers must agree with. */
-export function evaluateWithDecimals(identity: Identity, overrides?: Override): Evaluation | undefined {
+/** An evaluation's figures in decimal.js, before any judgement. */
+interface DecimalFigures {
+  unit: AmountUnit;
+  stated: FigureValue;
+  partValues: FigureValue[];
+  computed: Decimal;
+  /** The sum as the stated figure shows it (rounded to its decimals when parts were converted). */
+  computedShown: Decimal;
+  /** stated − computed, in the target's unit. */
+  difference: Decimal;
+}
+
+function decimalFigures(identity: Identity, overrides: Override | undefined): DecimalFigures | undefined {
   const stated = figureValue(identity.target, overrides);
   if (!stated) return undefined;
   const partValues: FigureValue[] = [];
@@ -275,14 +287,20 @@ export function evaluateWithDecimals(identity: Identity, overrides?: Override): 
     computed = computed.plus(part.unit === unit ? part.value : convert(part.value, part.unit, unit));
   }
   const computedShown = converted ? computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP) : computed;
+  // Unconverted, a sum equal to the stated value leaves a zero difference without computing it.
+  const difference = converted || !stated.value.eq(computed) ? stated.value.minus(computed) : ZERO;
+  return { unit, stated, partValues, computed, computedShown, difference };
+}
+
+/** The judgement in decimal.js, for every identity (intervals when the figures differ); the reference judgeInIntegers must agree with. */
+export function evaluateWithDecimals(identity: Identity, overrides?: Override): Evaluation | undefined {
+  const figures = decimalFigures(identity, overrides);
+  if (!figures) return undefined;
+  const { unit, stated, partValues, computed, computedShown, difference } = figures;
   // Most identities hold exactly: no need for intervals then.
-  if (stated.value.eq(computedShown)) {
-    // Unconverted, the sum equals the stated value exactly: the difference is zero without computing it.
-    const difference = converted ? stated.value.minus(computed) : ZERO;
-    return { agreement: 'consistent', unit, stated, partValues, computed, difference };
-  }
+  if (stated.value.eq(computedShown)) return { agreement: 'consistent', unit, stated, partValues, computed, difference };
   const statedInterval = intervalOf(stated, unit);
   const computedInterval = sum(partValues.map((part) => intervalOf(part, unit)));
   const agreement = judge(statedInterval, computedInterval, stated.value, computedShown);
-  return { agreement, unit, stated, partValues, computed, difference: stated.value.minus(computed) };
+  return { agreement, unit, stated, partValues, computed, difference };
 }
