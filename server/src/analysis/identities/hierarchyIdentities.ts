@@ -25,11 +25,11 @@ interface RollUp {
   relation: string;
 }
 
-function rollUp(ruleId: string, parent: BodyRow, children: BodyRow[], relation: string): RollUp {
+function rollUp(ruleId: string, parent: BodyRow, parentTitle: string, children: BodyRow[], relation: string): RollUp {
   return {
     ruleId,
     parent,
-    parentTitle: rowTitle(parent),
+    parentTitle,
     children,
     childTitles: children.map(rowTitle),
     childKey: children.map((c) => c.index).join('+'),
@@ -76,7 +76,8 @@ export function hierarchyIdentities(table: Table, skipped: SkippedCheck[], ident
   const rollUps: RollUp[] = [];
   for (const group of structure.groups) {
     if (group.children.length === 0) continue;
-    rollUps.push(rollUp('BAL002', group.parent, group.children, `${rowTitle(group.parent)} = Σ${group.childName}`));
+    const parentTitle = rowTitle(group.parent);
+    rollUps.push(rollUp('BAL002', group.parent, parentTitle, group.children, `${parentTitle} = Σ${group.childName}`));
   }
   const columns = rollUps.length > 0 || structure.topRows ? figureColumns(table) : [];
   for (const group of rollUps) {
@@ -86,7 +87,7 @@ export function hierarchyIdentities(table: Table, skipped: SkippedCheck[], ident
     }
   }
   if (structure.totalRow && structure.topRows && structure.topRows.length > 0) {
-    const total = rollUp('BAL003', structure.totalRow, structure.topRows, '合计 = Σ顶层行');
+    const total = rollUp('BAL003', structure.totalRow, rowTitle(structure.totalRow), structure.topRows, '合计 = Σ顶层行');
     for (const column of columns) {
       const identity = sumIdentity(table, column, total);
       if (identity) identities.push(identity);
