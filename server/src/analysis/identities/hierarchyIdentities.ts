@@ -3,7 +3,7 @@
  * Σ projects) and the 合计 row against the top-level rows (BAL003), in every figure column.
  */
 import type { BodyRow, Column, Table } from '../../model/types';
-import { makeTerm, rowTitle } from './terms';
+import { rowTitle } from './terms';
 import { rowStructure } from './rowStructure';
 import type { Identity, SkippedCheck, Term } from './types';
 
@@ -48,18 +48,23 @@ function sumIdentity(table: Table, column: Column, rollUp: RollUp): Identity | u
   if (!parentCell || (parentCell.kind !== 'amount' && parentCell.kind !== 'blank')) return undefined;
   let amount = parentCell.kind === 'amount';
   const { children } = rollUp;
+  let present = 0;
   for (let i = 0; i < children.length; i++) {
     const cell = children[i]!.cells[index];
     if (!cell) continue;
+    present++;
     if (cell.kind === 'amount') amount = true;
     else if (cell.kind !== 'blank') return undefined;
   }
   if (!amount) return undefined;
-  const target = makeTerm(table, rollUp.parent, column, rollUp.parentTitle)!;
-  const parts: Term[] = [];
+  const target: Term = { table, row: rollUp.parent, column, cell: parentCell, label: rollUp.parentTitle };
+  // One slot per child with a cell in this column (counted above).
+  const parts = new Array<Term>(present);
+  let p = 0;
   for (let i = 0; i < children.length; i++) {
-    const term = makeTerm(table, children[i]!, column, rollUp.childTitles[i]);
-    if (term) parts.push(term);
+    const child = children[i]!;
+    const cell = child.cells[index];
+    if (cell) parts[p++] = { table, row: child, column, cell, label: rollUp.childTitles[i]! };
   }
   return {
     key: `${table.index}:${rollUp.parent.index}:${index}=${rollUp.childKey}`,
