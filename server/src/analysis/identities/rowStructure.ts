@@ -56,7 +56,8 @@ function hasAmounts(row: BodyRow): boolean {
 export const findTotalRow: (table: Table) => BodyRow | undefined = memoiseByObject(readTotalRow);
 
 function readTotalRow(table: Table): BodyRow | undefined {
-  const labelled = table.body.find((row) => row.codes.length === 0 && TOTAL_LABEL.test(compactLabel(row.label)));
+  // Every label TOTAL_LABEL accepts contains 计: a cheap test that spares most rows the compaction and the pattern.
+  const labelled = table.body.find((row) => row.codes.length === 0 && row.label.includes('计') && TOTAL_LABEL.test(compactLabel(row.label)));
   if (labelled) return labelled;
   const first = table.body[0];
   if (first && first.codes.length === 0 && compactLabel(first.label) === '' && hasAmounts(first)) return first;
@@ -168,11 +169,11 @@ function projectGroups(table: Table, rows: BodyRow[]): { groups: RowGroup[]; roo
 }
 
 export function rowStructure(table: Table): RowStructure {
+  if (table.kind === 'performance') return { groups: [] };
   const totalRow = findTotalRow(table);
   const rows = table.body.filter((row) => row !== totalRow);
   const anyCode = rows.some((row) => row.code !== undefined);
   let found: { groups: RowGroup[]; roots: BodyRow[] } | undefined;
-  if (table.kind === 'performance') return { groups: [] };
   if (table.kind === 'project-expenditure') found = projectGroups(table, rows);
   if (!found && anyCode) found = codeGroups(rows);
   if (!found && !anyCode) found = economicNameGroups(rows);
