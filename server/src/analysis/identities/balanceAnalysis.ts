@@ -121,7 +121,7 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
   // Only failing identities get a plan: most documents have none, and then no planner is needed.
   const failing = identities.filter((identity) => evaluations.get(identity)!.agreement === 'error');
   if (failing.length > 0) {
-    const planner = new FixPlanner(identities, evaluations);
+    const planner = new FixPlanner(identities, evaluations, failing);
     for (const identity of failing) {
       const plan = planner.plan(identity);
       if (plan) plans.set(identity, plan);

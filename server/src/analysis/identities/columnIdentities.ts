@@ -6,7 +6,7 @@
  */
 import { compactLabel } from '../../model/labels';
 import type { BodyRow, Column, Table } from '../../model/types';
-import { makeTerm } from './terms';
+import { memoiseByString } from '../../memoise';
 import type { Identity, Term } from './types';
 
 const TOTAL_LEAF = /(?:合计|小计|总计)$/;
@@ -18,10 +18,12 @@ interface HeaderFacts {
   total: boolean;
 }
 
+/** Whether a compacted leaf label names a total (a trailing bracket aside): a pure function of the label, memoised. */
+const isTotalLeaf: (leaf: string) => boolean = memoiseByString((leaf) => TOTAL_LEAF.test(leaf.replace(/[（(][^）)]*[）)]$/, '')));
+
 function readHeader(column: Column): HeaderFacts {
   const path = column.path.map(compactLabel);
-  const leaf = path[path.length - 1] ?? '';
-  return { path, total: column.role === 'value' && TOTAL_LEAF.test(leaf.replace(/[（(][^）)]*[）)]$/, '')) };
+  return { path, total: column.role === 'value' && isTotalLeaf(path[path.length - 1] ?? '') };
 }
 
 /** Header facts by column, read once per table (columns are compared pairwise). */
@@ -109,15 +111,15 @@ function leafName(column: Column, prefixLength: number): string {
   return path.length > 0 ? path.join('/') : column.label;
 }
 
-/** The row's cells of the relation are amounts or blanks (missing cells pass: makeTerm rejects them), at least one an amount. */
+/** The row has every cell of the relation, each an amount or a blank, at least one an amount. */
 function figuresOnly(row: BodyRow, relation: ColumnRelation): boolean {
   const totalKind = row.cells[relation.total.index]?.kind;
-  if (totalKind !== undefined && totalKind !== 'amount' && totalKind !== 'blank') return false;
+  if (totalKind !== 'amount' && totalKind !== 'blank') return false;
   let amount = totalKind === 'amount';
   for (let i = 0; i < relation.parts.length; i++) {
     const kind = row.cells[relation.parts[i]!.index]?.kind;
     if (kind === 'amount') amount = true;
-    else if (kind !== undefined && kind !== 'blank') return false;
+    else if (kind !== 'blank') return false;
   }
   return amount;
 }
@@ -131,19 +133,18 @@ export function columnIdentities(table: Table, identities: Identity[] = []): Ide
     const leafNames = relation.parts.map((c) => leafName(c, prefixLength));
     const relationText = `${relation.total.label} = ${leafNames.join(' + ')}`;
     const keySuffix = `:${relation.total.index}=${relation.parts.map((c) => c.index).join('+')}`;
+    const { total, parts } = relation;
     for (const row of table.body) {
-      // Only rows that state figures (a row of text or of blanks says nothing): checked on the cells
-      // before any term is made.
+      // Only rows that state figures (a row of text or of blanks says nothing) and have all the cells: checked
+      // on the cells before any term is made.
       if (!figuresOnly(row, relation)) continue;
-      const target = makeTerm(table, row, relation.total, relation.total.label);
-      if (!target) continue;
-      const terms: Term[] = [];
-      for (let i = 0; i < relation.parts.length; i++) {
-        const term = makeTerm(table, row, relation.parts[i]!, leafNames[i]);
-        if (!term) break;
-        terms.push(term);
+      const { cells } = row;
+      const target: Term = { table, row, column: total, cell: cells[total.index]!, label: total.label };
+      const terms = new Array<Term>(parts.length);
+      for (let i = 0; i < parts.length; i++) {
+        const column = parts[i]!;
+        terms[i] = { table, row, column, cell: cells[column.index]!, label: leafNames[i]! };
       }
-      if (terms.length !== relation.parts.length) continue;
       identities.push({
         key: `${table.index}:${row.index}${keySuffix}`,
         ruleId,

@@ -113,6 +113,11 @@ export function evaluate(identity: Identity, replaced?: Override): Evaluation | 
   return judgeInIntegers(identity, replaced) ?? evaluateWithDecimals(identity, replaced);
 }
 
+/** `evaluate(identity, replaced)?.agreement`, without building the evaluation (the solver's what-ifs read nothing else). */
+export function agreementOf(identity: Identity, replaced?: Override): Agreement | undefined {
+  return integerAgreement(identity, replaced) ?? evaluateWithDecimals(identity, replaced)?.agreement;
+}
+
 /** The solver's replacement value for a term, if it is the replaced cell. */
 function overrideOf(term: Term, replaced: Override | undefined): FigureValue | undefined {
   return replaced !== undefined && sameCell(term, replaced.term) ? replaced.value : undefined;
@@ -140,6 +145,13 @@ function shownDecimals(term: Term, override: FigureValue | undefined): number {
  * figure like any other.
  */
 function judgeInIntegers(identity: Identity, overrides: Override | undefined): Evaluation | undefined {
+  const agreement = integerAgreement(identity, overrides);
+  if (agreement === undefined) return undefined;
+  return new IntegerEvaluation(identity, overrides, figureUnit(identity.target, overrideOf(identity.target, overrides))!, agreement);
+}
+
+/** judgeInIntegers' agreement alone. */
+function integerAgreement(identity: Identity, overrides: Override | undefined): Agreement | undefined {
   const { target, parts } = identity;
   const targetOverride = overrideOf(target, overrides);
   const unit = figureUnit(target, targetOverride);
@@ -163,9 +175,9 @@ function judgeInIntegers(identity: Identity, overrides: Override | undefined): E
     // Safe integers add exactly; past that, decimal.js decides.
     if (!Number.isSafeInteger(computed)) return undefined;
   }
-  if (computed === stated) return new IntegerEvaluation(identity, overrides, unit, 'consistent');
-  const agreement = intervalsOverlap(identity, overrides, finest + 1);
-  return agreement === undefined ? undefined : new IntegerEvaluation(identity, overrides, unit, agreement ? 'rounding' : 'error');
+  if (computed === stated) return 'consistent';
+  const overlap = intervalsOverlap(identity, overrides, finest + 1);
+  return overlap === undefined ? undefined : overlap ? 'rounding' : 'error';
 }
 
 function scaledFigure(term: Term, override: FigureValue | undefined, decimals: number): number | undefined {
@@ -210,11 +222,11 @@ function halfDigit(decimals: number, scaled: number, scale: number): number {
 
 /**
  * An evaluation judged by judgeInIntegers. Its decimal figures (read by messages and hovers, and only
- * for the few identities that fail or are hovered) are computed by evaluateWithDecimals when first read,
- * so they are the same.
+ * for the few identities that fail or are hovered) are computed when first read, as evaluateWithDecimals
+ * computes them, so they are the same.
  */
 class IntegerEvaluation implements Evaluation {
-  private decimal: Evaluation | undefined;
+  private decimal: DecimalFigures | undefined;
 
   constructor(
     private readonly identity: Identity,
@@ -223,8 +235,9 @@ class IntegerEvaluation implements Evaluation {
     readonly agreement: Agreement,
   ) {}
 
-  private get full(): Evaluation {
-    this.decimal ??= evaluateWithDecimals(this.identity, this.overrides)!;
+  /** The figures alone: the agreement is this evaluation's (the intervals judged again would only repeat it). */
+  private get full(): DecimalFigures {
+    this.decimal ??= decimalFigures(this.identity, this.overrides)!;
     return this.decimal;
   }
 
@@ -245,8 +258,19 @@ class IntegerEvaluation implements Evaluation {
   }
 }
 
-/** The judgement in decimal.js, for every identity (intervals when the figures differ); the reference judgeInIntegers must agree with. */
-export function evaluateWithDecimals(identity: Identity, overrides?: Override): Evaluation | undefined {
+/** An evaluation's figures in decimal.js, before any judgement. */
+interface DecimalFigures {
+  unit: AmountUnit;
+  stated: FigureValue;
+  partValues: FigureValue[];
+  computed: Decimal;
+  /** The sum as the stated figure shows it (rounded to its decimals when parts were converted). */
+  computedShown: Decimal;
+  /** stated − computed, in the target's unit. */
+  difference: Decimal;
+}
+
+function decimalFigures(identity: Identity, overrides: Override | undefined): DecimalFigures | undefined {
   const stated = figureValue(identity.target, overrides);
   if (!stated) return undefined;
   const partValues: FigureValue[] = [];
@@ -263,14 +287,20 @@ export function evaluateWithDecimals(identity: Identity, overrides?: Override): 
     computed = computed.plus(part.unit === unit ? part.value : convert(part.value, part.unit, unit));
   }
   const computedShown = converted ? computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP) : computed;
+  // Unconverted, a sum equal to the stated value leaves a zero difference without computing it.
+  const difference = converted || !stated.value.eq(computed) ? stated.value.minus(computed) : ZERO;
+  return { unit, stated, partValues, computed, computedShown, difference };
+}
+
+/** The judgement in decimal.js, for every identity (intervals when the figures differ); the reference judgeInIntegers must agree with. */
+export function evaluateWithDecimals(identity: Identity, overrides?: Override): Evaluation | undefined {
+  const figures = decimalFigures(identity, overrides);
+  if (!figures) return undefined;
+  const { unit, stated, partValues, computed, computedShown, difference } = figures;
   // Most identities hold exactly: no need for intervals then.
-  if (stated.value.eq(computedShown)) {
-    // Unconverted, the sum equals the stated value exactly: the difference is zero without computing it.
-    const difference = converted ? stated.value.minus(computed) : ZERO;
-    return { agreement: 'consistent', unit, stated, partValues, computed, difference };
-  }
+  if (stated.value.eq(computedShown)) return { agreement: 'consistent', unit, stated, partValues, computed, difference };
   const statedInterval = intervalOf(stated, unit);
   const computedInterval = sum(partValues.map((part) => intervalOf(part, unit)));
   const agreement = judge(statedInterval, computedInterval, stated.value, computedShown);
-  return { agreement, unit, stated, partValues, computed, difference: stated.value.minus(computed) };
+  return { agreement, unit, stated, partValues, computed, difference };
 }

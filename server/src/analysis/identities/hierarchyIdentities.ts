@@ -3,7 +3,7 @@
  * Σ projects) and the 合计 row against the top-level rows (BAL003), in every figure column.
  */
 import type { BodyRow, Column, Table } from '../../model/types';
-import { makeTerm, rowTitle } from './terms';
+import { rowTitle } from './terms';
 import { rowStructure } from './rowStructure';
 import type { Identity, SkippedCheck, Term } from './types';
 
@@ -25,11 +25,11 @@ interface RollUp {
   relation: string;
 }
 
-function rollUp(ruleId: string, parent: BodyRow, children: BodyRow[], relation: string): RollUp {
+function rollUp(ruleId: string, parent: BodyRow, parentTitle: string, children: BodyRow[], relation: string): RollUp {
   return {
     ruleId,
     parent,
-    parentTitle: rowTitle(parent),
+    parentTitle,
     children,
     childTitles: children.map(rowTitle),
     childKey: children.map((c) => c.index).join('+'),
@@ -48,18 +48,23 @@ function sumIdentity(table: Table, column: Column, rollUp: RollUp): Identity | u
   if (!parentCell || (parentCell.kind !== 'amount' && parentCell.kind !== 'blank')) return undefined;
   let amount = parentCell.kind === 'amount';
   const { children } = rollUp;
+  let present = 0;
   for (let i = 0; i < children.length; i++) {
     const cell = children[i]!.cells[index];
     if (!cell) continue;
+    present++;
     if (cell.kind === 'amount') amount = true;
     else if (cell.kind !== 'blank') return undefined;
   }
   if (!amount) return undefined;
-  const target = makeTerm(table, rollUp.parent, column, rollUp.parentTitle)!;
-  const parts: Term[] = [];
+  const target: Term = { table, row: rollUp.parent, column, cell: parentCell, label: rollUp.parentTitle };
+  // One slot per child with a cell in this column (counted above).
+  const parts = new Array<Term>(present);
+  let p = 0;
   for (let i = 0; i < children.length; i++) {
-    const term = makeTerm(table, children[i]!, column, rollUp.childTitles[i]);
-    if (term) parts.push(term);
+    const child = children[i]!;
+    const cell = child.cells[index];
+    if (cell) parts[p++] = { table, row: child, column, cell, label: rollUp.childTitles[i]! };
   }
   return {
     key: `${table.index}:${rollUp.parent.index}:${index}=${rollUp.childKey}`,
@@ -76,7 +81,8 @@ export function hierarchyIdentities(table: Table, skipped: SkippedCheck[], ident
   const rollUps: RollUp[] = [];
   for (const group of structure.groups) {
     if (group.children.length === 0) continue;
-    rollUps.push(rollUp('BAL002', group.parent, group.children, `${rowTitle(group.parent)} = Σ${group.childName}`));
+    const parentTitle = rowTitle(group.parent);
+    rollUps.push(rollUp('BAL002', group.parent, parentTitle, group.children, `${parentTitle} = Σ${group.childName}`));
   }
   const columns = rollUps.length > 0 || structure.topRows ? figureColumns(table) : [];
   for (const group of rollUps) {
@@ -86,7 +92,7 @@ export function hierarchyIdentities(table: Table, skipped: SkippedCheck[], ident
     }
   }
   if (structure.totalRow && structure.topRows && structure.topRows.length > 0) {
-    const total = rollUp('BAL003', structure.totalRow, structure.topRows, '合计 = Σ顶层行');
+    const total = rollUp('BAL003', structure.totalRow, rowTitle(structure.totalRow), structure.topRows, '合计 = Σ顶层行');
     for (const column of columns) {
       const identity = sumIdentity(table, column, total);
       if (identity) identities.push(identity);

@@ -56,7 +56,8 @@ function hasAmounts(row: BodyRow): boolean {
 export const findTotalRow: (table: Table) => BodyRow | undefined = memoiseByObject(readTotalRow);
 
 function readTotalRow(table: Table): BodyRow | undefined {
-  const labelled = table.body.find((row) => row.codes.length === 0 && TOTAL_LABEL.test(compactLabel(row.label)));
+  // Every label TOTAL_LABEL accepts contains 计: a cheap test that spares most rows the compaction and the pattern.
+  const labelled = table.body.find((row) => row.codes.length === 0 && row.label.includes('计') && TOTAL_LABEL.test(compactLabel(row.label)));
   if (labelled) return labelled;
   const first = table.body[0];
   if (first && first.codes.length === 0 && compactLabel(first.label) === '' && hasAmounts(first)) return first;
@@ -91,21 +92,22 @@ function codeGroups(rows: BodyRow[]): { groups: RowGroup[]; roots: BodyRow[] } {
     coded.push(row);
     codes.push(code);
   }
-  const hasParent = new Set<BodyRow>();
+  // A block is the run of rows right after its parent: row j has a parent when some earlier row's block
+  // reaches past it, i.e. when the furthest block end seen before j lies beyond j.
+  let furthestEnd = 0;
   for (let i = 0; i < coded.length; i++) {
-    const parent = coded[i]!;
+    if (furthestEnd <= i) roots.push(coded[i]!);
     const code = codes[i]!;
     let end = i + 1;
     while (end < coded.length && codes[end]!.length > code.length && codes[end]!.startsWith(code)) end++;
     if (end === i + 1) continue;
-    const block = coded.slice(i + 1, end);
+    if (end > furthestEnd) furthestEnd = end;
     let childLength = Infinity;
     for (let j = i + 1; j < end; j++) childLength = Math.min(childLength, codes[j]!.length);
-    const children = block.filter((_row, k) => codes[i + 1 + k]!.length === childLength);
-    for (const child of block) hasParent.add(child);
-    groups.push({ parent, children, childName: childNameFor(code.length, childLength) });
+    const children: BodyRow[] = [];
+    for (let j = i + 1; j < end; j++) if (codes[j]!.length === childLength) children.push(coded[j]!);
+    groups.push({ parent: coded[i]!, children, childName: childNameFor(code.length, childLength) });
   }
-  for (const row of coded) if (!hasParent.has(row)) roots.push(row);
   return { groups, roots };
 }
 
@@ -167,11 +169,11 @@ function projectGroups(table: Table, rows: BodyRow[]): { groups: RowGroup[]; roo
 }
 
 export function rowStructure(table: Table): RowStructure {
+  if (table.kind === 'performance') return { groups: [] };
   const totalRow = findTotalRow(table);
   const rows = table.body.filter((row) => row !== totalRow);
   const anyCode = rows.some((row) => row.code !== undefined);
   let found: { groups: RowGroup[]; roots: BodyRow[] } | undefined;
-  if (table.kind === 'performance') return { groups: [] };
   if (table.kind === 'project-expenditure') found = projectGroups(table, rows);
   if (!found && anyCode) found = codeGroups(rows);
   if (!found && !anyCode) found = economicNameGroups(rows);

@@ -9,8 +9,9 @@
 import Decimal from 'decimal.js';
 import { convert } from '../../numeric/units';
 import { formatNumber } from '../../numeric/numberText';
-import { evaluate, figureValue, type Evaluation, type FigureValue } from './evaluate';
-import { cellKey, sameCell } from './terms';
+import type { BodyRow } from '../../model/types';
+import { agreementOf, figureValue, type Evaluation, type FigureValue } from './evaluate';
+import { sameCell } from './terms';
 import type { Identity, Term } from './types';
 
 export interface FixPlan {
@@ -53,36 +54,77 @@ function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): 
   return { value: rounded, decimals: own.decimals, unit: own.unit, blank: false };
 }
 
-interface Candidate extends FixPlan {
+/** A scored value for one figure; its text is only written for the candidate a plan keeps. */
+interface Candidate {
+  term: Term;
+  value: FigureValue;
+  repairs: number;
+  breaks: number;
   breaksAsTotal: number;
   exact: number;
 }
 
-function strip(candidate: Candidate): FixPlan {
-  const { breaksAsTotal: _breaksAsTotal, exact: _exact, ...plan } = candidate;
-  return plan;
+function toPlan(candidate: Candidate, safe: boolean): FixPlan {
+  const { term, value, repairs, breaks } = candidate;
+  return { term, value, text: formatFigure(term, value), repairs, breaks, safe };
 }
 
-export class FixPlanner {
-  private readonly byCell = new Map<string, Identity[]>();
+/** How a candidate ranks: repairs count, breaks count double, then exact agreement decides. */
+function rank(candidate: Candidate): number {
+  return (candidate.repairs - 2 * candidate.breaks) * 1000 + candidate.exact;
+}
 
+/** The identities each figure of a failing identity takes part in; by row, then by column index. */
+type CellIndex = Map<BodyRow, Array<Identity[] | undefined>>;
+
+export class FixPlanner {
+  private readonly byCell: CellIndex = new Map();
+
+  /**
+   * Indexes only the cells of failing identities: the planner asks about no other cell. Each cell lists
+   * the identities it takes part in, in document order, once per occurrence (as a plain index of every
+   * term would). A term's row is a row of its table's body, so the row object and the column index name
+   * the cell as `cellKey` does.
+   */
   constructor(
     identities: readonly Identity[],
     private readonly evaluations: ReadonlyMap<Identity, Evaluation>,
+    failing: readonly Identity[],
   ) {
+    for (const identity of failing) {
+      this.openSlot(identity.target);
+      for (const part of identity.parts) this.openSlot(part);
+    }
     for (const identity of identities) {
-      for (const term of [identity.target, ...identity.parts]) {
-        const key = cellKey(term);
-        const list = this.byCell.get(key);
-        if (list) list.push(identity);
-        else this.byCell.set(key, [identity]);
-      }
+      this.slotOf(identity.target)?.push(identity);
+      const { parts } = identity;
+      for (let i = 0; i < parts.length; i++) this.slotOf(parts[i]!)?.push(identity);
     }
   }
 
-  /** Identities a cell takes part in. */
-  identitiesOf(term: Term): readonly Identity[] {
-    return this.byCell.get(cellKey(term)) ?? [];
+  private openSlot(term: Term): void {
+    let columns = this.byCell.get(term.row);
+    if (!columns) {
+      columns = [];
+      this.byCell.set(term.row, columns);
+    }
+    columns[term.column.index] ??= [];
+  }
+
+  private slotOf(term: Term): Identity[] | undefined {
+    return this.byCell.get(term.row)?.[term.column.index];
+  }
+
+  /** Identities a figure of a failing identity takes part in. */
+  private identitiesOf(term: Term): readonly Identity[] {
+    return this.slotOf(term) ?? [];
+  }
+
+  /** How many of a figure's identities fail (an identity naming the figure twice counts twice). */
+  private failingCount(term: Term): number {
+    let count = 0;
+    for (const other of this.identitiesOf(term)) if (this.evaluations.get(other)?.agreement === 'error') count++;
+    return count;
   }
 
   plan(identity: Identity): FixPlan | undefined {
@@ -92,6 +134,11 @@ export class FixPlanner {
     const parts: Candidate[] = [];
     for (const term of identity.parts) {
       if (term.cell.kind !== 'amount') continue;
+      // A candidate's repairs count the failing identities it takes part in that hold after the change
+      // (bestValueFor), so they never exceed failingCount: a part in fewer than two failing identities
+      // cannot reach two repairs and would be dropped below whatever its best value. Skipping it keeps
+      // exactly the same parts.
+      if (this.failingCount(term) < 2) continue;
       const best = this.bestValueFor(term, identity);
       // A part is demonstrably wrong only when correcting it repairs two or more identities at once
       // (its row and its column, its level above and below) and breaks none.
@@ -100,13 +147,13 @@ export class FixPlanner {
     const bestPart = parts.reduce<Candidate | undefined>((a, b) => (!a || b.repairs > a.repairs ? b : a), undefined);
     if (bestPart && (!target || bestPart.repairs > target.repairs || target.breaksAsTotal > 0)) {
       const unique = parts.filter((p) => p.repairs === bestPart.repairs).length === 1;
-      return strip({ ...bestPart, safe: unique });
+      return toPlan(bestPart, unique);
     }
     if (!target) return undefined;
     // Recomputing a total may unbalance the totals above it (it is one of their parts): fix-all
     // recomputes those in the next round, bottom-up. It is not safe when it would unbalance an identity
     // in which this figure is itself the total.
-    return strip({ ...target, safe: target.breaksAsTotal === 0 });
+    return toPlan(target, target.breaksAsTotal === 0);
   }
 
   /**
@@ -115,9 +162,10 @@ export class FixPlanner {
    * with exactly, not just within rounding).
    */
   private bestValueFor(term: Term, identity: Identity): Candidate | undefined {
+    const others = this.identitiesOf(term);
     // A value recomputed from the figure's own parts (it is the proposing identity's total) goes first.
     const proposals: Array<{ value: FigureValue; ownTotal: boolean }> = [];
-    for (const other of this.identitiesOf(term)) {
+    for (const other of others) {
       const evaluation = this.evaluations.get(other);
       if (!evaluation || (other !== identity && evaluation.agreement !== 'error')) continue;
       const value = solveFor(other, evaluation, term);
@@ -129,17 +177,18 @@ export class FixPlanner {
     }
     proposals.sort((a, b) => Number(b.ownTotal) - Number(a.ownTotal));
     let best: Candidate | undefined;
-    for (const { value } of proposals) {
+    proposal: for (const { value } of proposals) {
       const replaced = { term, value };
-      const self = evaluate(identity, replaced);
-      if (!self || self.agreement === 'error') continue;
       let repairs = 0;
       let breaks = 0;
       let breaksAsTotal = 0;
       let exact = 0;
-      for (const other of this.identitiesOf(term)) {
+      // `identity` is among `others` (the figure takes part in it): a value that leaves it failing (or
+      // not a number) is no candidate.
+      for (const other of others) {
+        const after = agreementOf(other, replaced);
+        if (other === identity && (after === undefined || after === 'error')) continue proposal;
         const before = this.evaluations.get(other)?.agreement;
-        const after = evaluate(other, replaced)?.agreement;
         if (before === 'error' && after !== 'error') repairs++;
         if (before !== 'error' && after === 'error') {
           breaks++;
@@ -147,8 +196,7 @@ export class FixPlanner {
         }
         if (after === 'consistent') exact++;
       }
-      const candidate: Candidate = { term, value, text: formatFigure(term, value), repairs, breaks, breaksAsTotal, safe: false, exact };
-      const rank = (c: { repairs: number; breaks: number; exact: number }): number => (c.repairs - 2 * c.breaks) * 1000 + c.exact;
+      const candidate: Candidate = { term, value, repairs, breaks, breaksAsTotal, exact };
       if (!best || rank(candidate) > rank(best)) best = candidate;
     }
     return best;

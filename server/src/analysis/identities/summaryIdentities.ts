@@ -88,21 +88,8 @@ interface TableLayout {
 const tableLayout: (table: Table) => TableLayout = memoiseByObject(readTableLayout) as (table: Table) => TableLayout;
 
 function readTableLayout(table: Table): TableLayout {
-  const { columns, body } = table;
-  // Text and amount cells of each value column, counted row by row in one pass (readsAsLabels, for all columns).
-  const texts = new Int32Array(columns.length);
-  const amounts = new Int32Array(columns.length);
-  for (let r = 0; r < body.length; r++) {
-    const cells = body[r]!.cells;
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i]!;
-      if (column.role !== 'value') continue;
-      const kind = cells[column.index]?.kind;
-      if (kind === 'text') texts[i]++;
-      else if (kind === 'amount') amounts[i]++;
-    }
-  }
-  const labelColumns = columns.map((column, i) => column.role === 'name' || (column.role === 'value' && texts[i]! > 0 && texts[i]! > amounts[i]!));
+  const { columns } = table;
+  const labelColumns = columns.map((column) => column.role === 'name' || (column.role === 'value' && holdsMoreTextThanAmounts(table.body, column.index)));
   let pairs = 0;
   for (let i = 0; i + 1 < columns.length; i++) {
     if (labelColumns[i] && columns[i + 1]!.role === 'value' && !labelColumns[i + 1]) pairs++;
@@ -113,15 +100,25 @@ function readTableLayout(table: Table): TableLayout {
 /** Whether a column holds line labels (a name column, or a value column with more text than amounts). */
 function readsAsLabels(table: Table, column: Column): boolean {
   if (column.role === 'name') return true;
-  if (column.role !== 'value') return false;
-  let text = 0;
-  let amounts = 0;
-  for (const row of table.body) {
-    const kind = row.cells[column.index]?.kind;
-    if (kind === 'text') text++;
-    else if (kind === 'amount') amounts++;
+  return column.role === 'value' && holdsMoreTextThanAmounts(table.body, column.index);
+}
+
+/**
+ * More text cells than amount cells (and at least one) in a column. Stops as soon as the rows left
+ * cannot change the answer: a figure column is decided about halfway down.
+ */
+function holdsMoreTextThanAmounts(body: readonly BodyRow[], index: number): boolean {
+  let lead = 0; // text cells − amount cells so far
+  for (let r = 0; r < body.length; r++) {
+    const kind = body[r]!.cells[index]?.kind;
+    if (kind === 'text') lead++;
+    else if (kind === 'amount') lead--;
+    else continue;
+    const left = body.length - r - 1;
+    if (lead > left) return true;
+    if (-lead >= left) return false;
   }
-  return text > 0 && text > amounts;
+  return lead > 0;
 }
 
 /** Whether a table is printed as label/value columns side by side. */
@@ -222,31 +219,44 @@ function labelReader(name: Column): LabelOf {
   };
 }
 
-function identity(table: Table, value: Column, target: BodyRow, parts: BodyRow[], relation: string, labelOf: LabelOf): Identity | undefined {
-  const t = makeTerm(table, target, value, labelOf(target) || '合计');
+/** A summary line's term, named by its label (also as the row's name). */
+function lineTerm(table: Table, row: BodyRow, value: Column, label: string): Term | undefined {
+  const cell = row.cells[value.index];
+  return cell ? { table, row, column: value, cell, label, rowLabel: label } : undefined;
+}
+
+/** `3+4+7`: the part rows' indices, the identity key's tail (the same in every value column). */
+function rowsKey(rows: readonly BodyRow[]): string {
+  return rows.map((row) => row.index).join('+');
+}
+
+/**
+ * The identity `target = Σ parts` in one value column: only when every figure is an amount or a blank,
+ * at least one an amount, and the total not blank.
+ */
+function identity(table: Table, value: Column, target: BodyRow, parts: readonly BodyRow[], partsKey: string, relation: string, labelOf: LabelOf): Identity | undefined {
+  const t = lineTerm(table, target, value, labelOf(target) || '合计');
   // A blank total states nothing: 江苏's 当年支出小计 spans both expenditure panels and prints its figure once,
   // in the last column, leaving the 功能分类 panel's cell empty.
   if (!t || t.cell.kind === 'blank') return undefined;
-  t.rowLabel = t.label;
+  if (t.cell.kind !== 'amount') return undefined;
   const terms: Term[] = [];
   for (const row of parts) {
-    const term = makeTerm(table, row, value, labelOf(row) || `第 ${row.index + 1} 行`);
-    if (term) {
-      term.rowLabel = term.label;
-      terms.push(term);
-    }
+    const term = lineTerm(table, row, value, labelOf(row) || `第 ${row.index + 1} 行`);
+    if (!term) continue;
+    if (term.cell.kind !== 'amount' && term.cell.kind !== 'blank') return undefined;
+    terms.push(term);
   }
   if (terms.length === 0) return undefined;
-  const all = [t, ...terms];
-  if (!all.some((x) => x.cell.kind === 'amount')) return undefined;
-  if (all.some((x) => x.cell.kind !== 'amount' && x.cell.kind !== 'blank')) return undefined;
-  return { key: `${table.index}:${target.index}:${value.index}=${parts.map((p) => p.index).join('+')}`, ruleId: 'BAL004', target: t, parts: terms, relation };
+  return { key: `${table.index}:${target.index}:${value.index}=${partsKey}`, ruleId: 'BAL004', target: t, parts: terms, relation };
 }
 
 /** A numbered line over its sub-lines (one level down), the same in every value column. */
 interface LineGroup {
   parent: BodyRow;
   children: BodyRow[];
+  /** The children's row indices (rowsKey). */
+  childKey: string;
   relation: string;
   /** Unnumbered lines taken as parts: the structure is inferred. */
   inferred: boolean;
@@ -256,14 +266,54 @@ function lineGroups(lines: SummaryLine[]): LineGroup[] {
   const groups: LineGroup[] = [];
   for (let i = 0; i < lines.length; i++) {
     const parent = lines[i]!;
-    const children: SummaryLine[] = [];
+    const children: BodyRow[] = [];
+    let inferred = false;
     for (let j = i + 1; j < lines.length && lines[j]!.level > parent.level; j++) {
-      if (lines[j]!.level === parent.level + 1) children.push(lines[j]!);
+      const line = lines[j]!;
+      if (line.level !== parent.level + 1) continue;
+      children.push(line.row);
+      if (line.style === 'none') inferred = true;
     }
     if (children.length === 0) continue;
-    groups.push({ parent: parent.row, children: children.map((c) => c.row), relation: `${parent.label} = Σ下级项目`, inferred: children.some((c) => c.style === 'none') });
+    groups.push({ parent: parent.row, children, childKey: rowsKey(children), relation: `${parent.label} = Σ下级项目`, inferred });
   }
   return groups;
+}
+
+/** A sum of lines checked in every value column of a summary: its rows, key tail and relation, read once. */
+interface LineSum {
+  target: BodyRow;
+  parts: BodyRow[];
+  partsKey: string;
+  relation: string;
+  inferred: boolean;
+}
+
+/** The sums of one label column's lines, in the order they are checked in each value column. */
+function lineSums(summary: SummaryColumn, labelOf: LabelOf): LineSum[] {
+  const { lines } = summary;
+  let minLevel = Infinity;
+  for (const line of lines) if (line.level < minLevel) minLevel = line.level;
+  const topLines: BodyRow[] = [];
+  for (const line of lines) if (line.level === minLevel) topLines.push(line.row);
+  const sums: LineSum[] = [];
+  for (const group of lineGroups(lines)) {
+    sums.push({ target: group.parent, parts: group.children, partsKey: group.childKey, relation: group.relation, inferred: group.inferred });
+  }
+  const current = summary.currentTotal;
+  if (current && topLines.length > 0) {
+    sums.push({ target: current, parts: topLines, partsKey: rowsKey(topLines), relation: `${labelOf(current)} = Σ各项`, inferred: false });
+  }
+  for (const [owner, parts] of summary.adjustmentParts) {
+    sums.push({ target: owner, parts, partsKey: rowsKey(parts), relation: `${labelOf(owner)} = Σ下级项目`, inferred: false });
+  }
+  if (summary.grandTotal) {
+    const parts = current ? [current, ...summary.adjustments] : topLines;
+    const label = labelOf(summary.grandTotal);
+    const relation = current ? `${label} = ${labelOf(current)} + 结转等` : `${label} = Σ各项`;
+    if (parts.length > 0) sums.push({ target: summary.grandTotal, parts, partsKey: rowsKey(parts), relation, inferred: false });
+  }
+  return sums;
 }
 
 /** Appends the table's summary-line identities to `identities`. */
@@ -271,33 +321,12 @@ export function summaryIdentities(table: Table, identities: Identity[] = []): Id
   if (!isSideBySide(table)) return identities;
   const columns = summaryColumns(table);
   for (const summary of columns) {
-    const { lines } = summary;
     const labelOf = labelReader(summary.name);
-    const minLevel = lines.length > 0 ? Math.min(...lines.map((l) => l.level)) : 0;
-    const groups = lineGroups(lines);
-    const topLines = lines.filter((l) => l.level === minLevel).map((l) => l.row);
-    const current = summary.currentTotal;
+    const sums = lineSums(summary, labelOf);
     for (const value of summary.values) {
-      for (const group of groups) {
-        const found = identity(table, value, group.parent, group.children, group.relation, labelOf);
-        if (found) identities.push(group.inferred ? { ...found, inferred: true } : found);
-      }
-      if (current && topLines.length > 0) {
-        const found = identity(table, value, current, topLines, `${labelOf(current)} = Σ各项`, labelOf);
-        if (found) identities.push(found);
-      }
-      for (const [owner, parts] of summary.adjustmentParts) {
-        const found = identity(table, value, owner, parts, `${labelOf(owner)} = Σ下级项目`, labelOf);
-        if (found) identities.push(found);
-      }
-      if (summary.grandTotal) {
-        const parts = current ? [current, ...summary.adjustments] : topLines;
-        const label = labelOf(summary.grandTotal);
-        const relation = current ? `${label} = ${labelOf(current)} + 结转等` : `${label} = Σ各项`;
-        if (parts.length > 0) {
-          const found = identity(table, value, summary.grandTotal, parts, relation, labelOf);
-          if (found) identities.push(found);
-        }
+      for (const sum of sums) {
+        const found = identity(table, value, sum.target, sum.parts, sum.partsKey, sum.relation, labelOf);
+        if (found) identities.push(sum.inferred ? { ...found, inferred: true } : found);
       }
     }
   }

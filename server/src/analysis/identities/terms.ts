@@ -2,10 +2,13 @@
 import { compactLabel } from '../../model/labels';
 import type { BodyRow, Cell, Column, Table } from '../../model/types';
 import { TABLE_KIND_NAMES } from '../../recognition/tableKinds';
+import { memoiseByObject } from '../../memoise';
 import type { Term } from './types';
 
-/** `附表 4-3 支出总表`, or the kind's name when the caption is missing. */
-export function tableTitle(table: Table): string {
+/** `附表 4-3 支出总表`, or the kind's name when the caption is missing; once per table (every message names it). */
+export const tableTitle = memoiseByObject(readTableTitle) as (table: Table) => string;
+
+function readTableTitle(table: Table): string {
   if (!table.caption) return TABLE_KIND_NAMES[table.kind];
   return [table.caption.number, table.caption.name].filter((part) => part && part.length > 0).join(' ');
 }
@@ -19,8 +22,10 @@ export function rowTitle(row: BodyRow): string {
   return `第 ${row.index + 1} 行`;
 }
 
-/** The column's header path, `基本支出/人员经费`, or `第 n 列` when it has no header. */
-export function columnTitle(column: Column): string {
+/** The column's header path, `基本支出/人员经费`, or `第 n 列` when it has no header; once per column. */
+export const columnTitle = memoiseByObject(readColumnTitle) as (column: Column) => string;
+
+function readColumnTitle(column: Column): string {
   const path = column.path.map((label) => label.trim()).filter((label) => label.length > 0);
   return path.length > 0 ? path.join('/') : `第 ${column.index + 1} 列`;
 }

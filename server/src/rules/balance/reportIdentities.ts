@@ -97,7 +97,8 @@ export function identityMessage(identity: Identity, evaluation: Evaluation, plan
  * in several columns (301 = 330.62 in both 合计 and 人员经费) is reported once, naming every column.
  */
 function groupKey(identity: Identity, evaluation: Evaluation): string {
-  const rows = [identity.target, ...identity.parts].map((t) => `${t.table.index}:${t.row.index}`).join('+');
+  let rows = `${identity.target.table.index}:${identity.target.row.index}`;
+  for (const part of identity.parts) rows += `+${part.table.index}:${part.row.index}`;
   return `${rows}|${evaluation.stated.value.toString()}|${evaluation.computed.toString()}|${evaluation.agreement}`;
 }
 
