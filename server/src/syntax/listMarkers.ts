@@ -80,6 +80,10 @@ function ordinalOf(numeral: string): number | undefined {
 
 /** The numbering at the start of `text`, if any. */
 export function parseMarker(text: string): Marker | undefined {
+  // Every pattern is anchored and starts with 第 or a character mayStartNonPartMarker accepts: most
+  // paragraphs and headings start with neither, and need no pattern tried.
+  const first = text.charCodeAt(0);
+  if (first !== PART_START && !mayStartNonPartMarker(first)) return undefined;
   for (const { style, pattern, numeral } of MARKER_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -89,6 +93,9 @@ export function parseMarker(text: string): Marker | undefined {
   }
   return undefined;
 }
+
+/** 第: the first character of a part marker. */
+const PART_START = 0x7b2c;
 
 /**
  * Whether `code` may start a marker other than a part's (第…): （ ( a Chinese numeral, a digit (ASCII or
