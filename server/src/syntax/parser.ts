@@ -35,6 +35,10 @@ import { sectionBounds } from './sections';
 const KEY_VALUE_LINE = /^[^：:\t]{1,30}[：:]/;
 const FENCE = /^[ \t]*-{3,}[ \t]*$/;
 
+function lastOf<T>(list: T[]): T | undefined {
+  return list.length > 0 ? list[list.length - 1] : undefined;
+}
+
 function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
 }
@@ -364,7 +368,8 @@ class DisclosureParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       // The parts are lines in source order: the first starts the table, the last ends it.
       const first = caption ?? attributes[0] ?? rows[0] ?? notes[0]!;
-      const last = notes[notes.length - 1] ?? rows[rows.length - 1] ?? attributes[attributes.length - 1] ?? caption!;
+      // (Each list is read only when it has a last element: `list[-1]` is a slow generic property lookup.)
+      const last = lastOf(notes) ?? lastOf(rows) ?? lastOf(attributes) ?? caption!;
       return { type: 'table' as const, caption, attributes, rows, notes, start: first.start, end: last.end };
     });
   });
