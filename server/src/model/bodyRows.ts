@@ -89,7 +89,7 @@ export function buildCells(row: RowLineNode, ranges: LineRanges, reading: CellRe
     const end = span.end;
     const col = columns[column];
     const role = col === undefined ? 'value' : col.role;
-    const cell = classifyCell(text, ranges.range(start, end), column, role, col?.unit ?? tableUnit);
+    const cell = classifyCell(text, start, end, ranges, column, role, col?.unit ?? tableUnit);
     if (checkNumbers && role === 'value' && cell.kind === 'text' && isMalformedNumber(text)) {
       context.report('SYN009', 'error', `“${text}”不是有效的金额（千分位须三位一组，小数点只能有一个）。`, { start, end });
     }
