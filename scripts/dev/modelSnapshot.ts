@@ -39,9 +39,11 @@ function dump(root: unknown): string {
       for (const [k, v] of value) walk(v, `${path}{${String(k)}}`);
       return;
     }
-    const keys = Object.keys(value);
-    lines.push(`${path} = ${Array.isArray(value) ? `[${value.length}]` : `{${keys.join(',')}}`}`);
-    for (const key of keys) walk((value as Record<string, unknown>)[key], `${path}.${key}`);
+    // An object with a JSON view (a body cell: its range is a getter) is dumped as that view, as JSON.stringify shows it.
+    const view: object = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): object }).toJSON() : value;
+    const keys = Object.keys(view);
+    lines.push(`${path} = ${Array.isArray(view) ? `[${(view as unknown[]).length}]` : `{${keys.join(',')}}`}`);
+    for (const key of keys) walk((view as Record<string, unknown>)[key], `${path}.${key}`);
   };
   walk(root, '$');
   return lines.join('\n') + '\n';

@@ -3,7 +3,8 @@
  * from them (indent, codes, name, label). The bulk of the model: tens of thousands of cells per document,
  * so each cell is built in one pass, with no intermediate objects beyond what the model keeps.
  */
-import type { RowLineNode, TextPiece } from '../syntax/syntaxTree';
+import type { RowLineNode } from '../syntax/syntaxTree';
+import { cellCount, cellPiece, cellText } from '../syntax/rowCells';
 import type { AmountUnit } from '../numeric/units';
 import { normalizeNumberChars } from '../numeric/numberText';
 import { BuildContext, trimSpan } from './context';
@@ -28,22 +29,34 @@ function isCellSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x3000;
 }
 
+/** A cell's trimmed span, written by trimmedCell (one record reused: it runs for every cell). */
+export interface CellSpan {
+  start: number;
+  end: number;
+}
+
 /**
- * A cell piece's text as the cell holds it: trimmed of spaces, tabs and ideographic spaces (as trimSpan
- * does, without its objects: this runs for every cell), with escaped pipes unescaped; and its span.
+ * Piece `index` of `row` as the cell holds it: trimmed of spaces, tabs and ideographic spaces (as trimSpan
+ * does, without its objects), with escaped pipes unescaped; its span is written into `span`. The piece is
+ * trimmed where it lies in `source` and sliced once (unless the parser kept its text: row.cellTexts).
  * `mayHoldBackslash`: false when the document has no backslash at all (BuildContext.hasBackslash).
  */
-export function trimmedCell(piece: TextPiece, mayHoldBackslash: boolean): { text: string; start: number; end: number } {
-  const raw = piece.text;
-  let first = 0;
-  let last = raw.length;
+export function trimmedCell(row: RowLineNode, index: number, source: string, mayHoldBackslash: boolean, span: CellSpan): string {
+  const pieceStart = row.cellSpans[2 * index]!;
+  const texts = row.cellTexts;
+  // The piece's characters: [first, last) of `raw`, which is the source itself or the kept text.
+  const raw = texts === undefined ? source : texts[index]!;
+  const offset = texts === undefined ? 0 : pieceStart;
+  let first = texts === undefined ? pieceStart : 0;
+  let last = texts === undefined ? row.cellSpans[2 * index + 1]! : raw.length;
   while (first < last && isCellSpace(raw.charCodeAt(first))) first++;
   while (last > first && isCellSpace(raw.charCodeAt(last - 1))) last--;
   let backslash = false;
   for (let i = first; i < last && mayHoldBackslash && !backslash; i++) backslash = raw.charCodeAt(i) === 0x5c;
   const trimmed = first === 0 && last === raw.length ? raw : raw.slice(first, last);
-  const start = piece.start + first;
-  return { text: backslash ? unescapePipes(trimmed) : trimmed, start, end: start + (last - first) };
+  span.start = offset + first;
+  span.end = offset + last;
+  return backslash ? unescapePipes(trimmed) : trimmed;
 }
 
 /** `\|` → `|` (a pipe inside a cell). */
@@ -51,27 +64,32 @@ function unescapePipes(text: string): string {
   return text.includes('\\|') ? text.replace(/\\\|/g, '|') : text;
 }
 
+/** The record trimmedCell writes each body cell's span into. */
+const CELL_SPAN: CellSpan = { start: 0, end: 0 };
+
 /** The cells of a body row: each piece trimmed (as trimSpan trims), pipes unescaped, classified by its column. */
 export function buildCells(row: RowLineNode, ranges: LineRanges, reading: CellReading): Cell[] {
   const { columns, width, tableUnit, checkNumbers, context } = reading;
-  const pieces = row.cells;
-  if (width > 0 && pieces.length > width) {
-    const first = trimSpan(pieces[width]!.text, pieces[width]!);
-    const lastPiece = pieces[pieces.length - 1]!;
-    const last = trimSpan(lastPiece.text, lastPiece);
+  const count = cellCount(row);
+  if (width > 0 && count > width) {
+    const first = trimSpan(cellText(row, context.text, width), cellPiece(row, context.text, width));
+    const last = trimSpan(cellText(row, context.text, count - 1), cellPiece(row, context.text, count - 1));
     context.report(
       'SYN004',
       'warning',
-      `此行有 ${pieces.length} 个单元格，表头只有 ${width} 列；多出的单元格不参与检查。`,
+      `此行有 ${count} 个单元格，表头只有 ${width} 列；多出的单元格不参与检查。`,
       { start: first.span.start, end: last.span.end },
     );
   }
-  const cells: Cell[] = new Array<Cell>(pieces.length);
-  for (let column = 0; column < pieces.length; column++) {
-    const { text, start, end } = trimmedCell(pieces[column]!, context.hasBackslash);
+  const cells: Cell[] = new Array<Cell>(count);
+  const span = CELL_SPAN;
+  for (let column = 0; column < count; column++) {
+    const text = trimmedCell(row, column, context.text, context.hasBackslash, span);
+    const start = span.start;
+    const end = span.end;
     const col = columns[column];
     const role = col === undefined ? 'value' : col.role;
-    const cell = classifyCell(text, ranges.range(start, end), column, role, col?.unit ?? tableUnit);
+    const cell = classifyCell(text, start, end, ranges, column, role, col?.unit ?? tableUnit);
     if (checkNumbers && role === 'value' && cell.kind === 'text' && isMalformedNumber(text)) {
       context.report('SYN009', 'error', `“${text}”不是有效的金额（千分位须三位一组，小数点只能有一个）。`, { start, end });
     }
@@ -117,18 +135,28 @@ export interface RowReading {
   codeRuns: CodeRun[];
   /** Whether any column is a name column (else no cell is looked at for the row's name). */
   hasNameColumn: boolean;
+  /** The document's text (the row nodes' cells are spans of it). */
+  source: string;
 }
 
-export function rowReadingOf(columns: Column[]): RowReading {
-  return { columns, codeRuns: codeRunsOf(columns), hasNameColumn: columns.some((column) => column.role === 'name') };
+export function rowReadingOf(columns: Column[], source: string): RowReading {
+  return { columns, codeRuns: codeRunsOf(columns), hasNameColumn: columns.some((column) => column.role === 'name'), source };
 }
 
-function leadingIdeographicSpaces(raw: string): number {
-  let i = 0;
-  while (i < raw.length && (raw.charCodeAt(i) === 0x20 || raw.charCodeAt(i) === 0x09)) i++;
+/** Ideographic spaces after the leading spaces and tabs of `raw.slice(from, to)`. */
+function leadingIdeographicSpaces(raw: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (raw.charCodeAt(i) === 0x20 || raw.charCodeAt(i) === 0x09)) i++;
   const start = i;
-  while (i < raw.length && raw.charCodeAt(i) === 0x3000) i++;
+  while (i < to && raw.charCodeAt(i) === 0x3000) i++;
   return i - start;
+}
+
+/** leadingIdeographicSpaces of piece `index` of `row`, read where it lies. */
+function pieceIndent(row: RowLineNode, index: number, source: string): number {
+  const texts = row.cellTexts;
+  if (texts !== undefined) return leadingIdeographicSpaces(texts[index]!, 0, texts[index]!.length);
+  return leadingIdeographicSpaces(source, row.cellSpans[2 * index]!, row.cellSpans[2 * index + 1]!);
 }
 
 /**
@@ -149,7 +177,7 @@ export function assembleRow(
   let indent = 0;
   for (let i = 0; i < cells.length; i++) {
     if (cells[i]!.text.length > 0) {
-      indent = leadingIdeographicSpaces(node.cells[offset + i]!.text);
+      indent = pieceIndent(node, offset + i, reading.source);
       break;
     }
   }

@@ -2,7 +2,9 @@
 import Decimal from 'decimal.js';
 import { normalizeNumberChars, readNumber, type ParsedNumber } from '../numeric/numberText';
 import type { AmountUnit } from '../numeric/units';
-import type { Cell, CellKind, ColumnRole, Range } from './types';
+import type { Cell, CellKind, ColumnRole } from './types';
+import { BodyCell } from './bodyCell';
+import type { LineRanges } from './lineRanges';
 
 /** Could start a number: optional sign or parenthesis, then a digit (ASCII or full-width). */
 const NUMBER_START = /^[(（+\-－−]?\s*[0-9０-９]/;
@@ -50,10 +52,18 @@ function startsLikeNumber(text: string): boolean {
 const READING: ParsedNumber = { value: new Decimal(0), decimals: 0, grouped: false, percent: false };
 
 /**
- * The cell of a body row. Object literals of one shape per kind, keys in one order (no spreads): tens of
- * thousands of cells per document.
+ * The cell of a body row, its text spanning [start, end) on the line of `ranges` (its range is made when read:
+ * BodyCell). Properties added in one order per kind: tens of thousands of cells per document.
  */
-export function classifyCell(text: string, range: Range, column: number, role: ColumnRole, unit: AmountUnit): Cell {
+export function classifyCell(
+  text: string,
+  start: number,
+  end: number,
+  ranges: LineRanges,
+  column: number,
+  role: ColumnRole,
+  unit: AmountUnit,
+): Cell {
   let kind: CellKind;
   if (text === '^') kind = 'merge-up';
   else if (text === '<') kind = 'merge-left';
@@ -64,18 +74,16 @@ export function classifyCell(text: string, range: Range, column: number, role: C
     const parsed = READING;
     if (!readNumber(text, parsed)) kind = 'text';
     else if (parsed.percent) {
-      return { text, range, column, kind: 'percent', percent: { value: parsed.value, decimals: parsed.decimals, text } };
+      const cell = new BodyCell(text, start, end, ranges, column, 'percent');
+      cell.percent = { value: parsed.value, decimals: parsed.decimals, text };
+      return cell;
     } else {
-      return {
-        text,
-        range,
-        column,
-        kind: 'amount',
-        amount: { value: parsed.value, decimals: parsed.decimals, unit, text, grouped: parsed.grouped },
-      };
+      const cell = new BodyCell(text, start, end, ranges, column, 'amount');
+      cell.amount = { value: parsed.value, decimals: parsed.decimals, unit, text, grouped: parsed.grouped };
+      return cell;
     }
   }
-  return { text, range, column, kind };
+  return new BodyCell(text, start, end, ranges, column, kind);
 }
 
 /**

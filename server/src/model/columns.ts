@@ -54,11 +54,12 @@ export function buildColumns(grid: string[][], width: number, aligns: Array<Colu
   const columns: Column[] = [];
   for (let c = 0; c < width; c++) {
     const path: string[] = [];
+    // (The last label is read only when there is one: `path[-1]` is a slow generic property lookup.)
     for (const row of grid) {
       const text = row[c]!;
-      if (text.length > 0 && path[path.length - 1] !== text) path.push(text);
+      if (text.length > 0 && (path.length === 0 || path[path.length - 1] !== text)) path.push(text);
     }
-    const label = path[path.length - 1] ?? '';
+    const label = path.length > 0 ? path[path.length - 1]! : '';
     const { role, codePart } = columnRole(label);
     const group = path.length <= 1 ? '' : path.length === 2 ? path[0]! : path.slice(0, -1).join('/');
     // Keys in the order every column has them (no spreads: one object shape per variant).

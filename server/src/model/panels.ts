@@ -5,6 +5,7 @@
  * each with the first panel's columns. The printed rows are kept for layout (formatting, preview).
  */
 import { compactLabel } from './labels';
+import { BodyCell } from './bodyCell';
 import type { Cell, Column, Range } from './types';
 
 /** Side-by-side summary tables (收 | 支) pair their lines on purpose: they stay one table of pairs. */
@@ -50,7 +51,11 @@ export interface PanelRow {
 export function splitPrintedRow(cells: Cell[], panelWidth: number, panels: number): PanelRow[] {
   const rows: PanelRow[] = [];
   for (let p = 0; p < panels; p++) {
-    const slice = cells.slice(p * panelWidth, (p + 1) * panelWidth).map((cell) => ({ ...cell, column: cell.column - p * panelWidth }));
+    // A copy of each cell with the panel's column index (a body cell is copied through toJSON: a spread would
+    // miss its range getter).
+    const slice = cells
+      .slice(p * panelWidth, (p + 1) * panelWidth)
+      .map((cell) => ({ ...(cell instanceof BodyCell ? cell.toJSON() : cell), column: cell.column - p * panelWidth }));
     if (slice.length === 0 || slice.every((cell) => cell.kind === 'blank')) continue;
     rows.push({ cells: slice, panel: p, range: { start: slice[0]!.range.start, end: slice[slice.length - 1]!.range.end } });
   }

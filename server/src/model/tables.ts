@@ -6,7 +6,8 @@ import type { RowLineNode, RuleLineNode, TableNode, TextPiece } from '../syntax/
 import { parseUnit, type AmountUnit } from '../numeric/units';
 import { recognizeTableKind } from '../recognition/tableKinds';
 import { BuildContext, splitKeyValue, trimSpan } from './context';
-import { assembleRow, buildCells, rowReadingOf, trimmedCell, type CellReading } from './bodyRows';
+import { assembleRow, buildCells, rowReadingOf, trimmedCell, type CellReading, type CellSpan } from './bodyRows';
+import { cellCount } from '../syntax/rowCells';
 import { LineRanges } from './lineRanges';
 import { buildColumns, buildHeaderSpans, delimiterAligns, resolvedHeaderTexts } from './columns';
 import { panelWidthOf, splitPrintedRow } from './panels';
@@ -129,7 +130,7 @@ export function buildTable(
     bodyNodes = rowNodes.slice(1);
     if (rowNodes.length > 0) {
       const first = rowNodes[0]!;
-      const width = first.cells.length;
+      const width = cellCount(first);
       const insertAt = context.lineIndex.positionAt(first.end);
       context.findings.push({
         ruleId: 'SYN011',
@@ -154,14 +155,16 @@ export function buildTable(
     context.report('SYN007', 'warning', '表格上方缺少标题行（以“表：”开头，例如“表：附表 4-1 收支总表”）。', rows[0]!);
   }
 
-  const headerWidth = Math.max(0, ...headerNodes.map((r) => r.cells.length));
+  const headerWidth = Math.max(0, ...headerNodes.map(cellCount));
   const width = Math.max(headerWidth, 0);
+  const span: CellSpan = { start: 0, end: 0 };
   const headerRows: HeaderRow[] = headerNodes.map((row) => {
     const ranges = new LineRanges(context.lineIndex, context.text.length, row.line);
-    const cells: Cell[] = row.cells.map((piece, column) => {
-      const { text, start, end } = trimmedCell(piece, context.hasBackslash);
-      return { text, range: ranges.range(start, end), column, kind: text.length === 0 ? 'blank' : 'text' };
-    });
+    const cells: Cell[] = [];
+    for (let column = 0; column < cellCount(row); column++) {
+      const text = trimmedCell(row, column, context.text, context.hasBackslash, span);
+      cells.push({ text, range: ranges.range(span.start, span.end), column, kind: text.length === 0 ? 'blank' : 'text' });
+    }
     return { range: ranges.range(row.start, row.end), cells };
   });
   const aligns = delimiter ? delimiterAligns(delimiter.text) : [];
@@ -190,7 +193,7 @@ export function buildTable(
   };
   const panelWidth = panelWidthOf(printedColumns, caption?.name);
   const columns = panelWidth ? printedColumns.slice(0, panelWidth) : printedColumns;
-  const rowReading = rowReadingOf(columns);
+  const rowReading = rowReadingOf(columns, context.text);
   const body: BodyRow[] = [];
   let printedRows: PrintedRow[] | undefined;
   if (panelWidth) {

@@ -1,6 +1,7 @@
 /**
  * The document model: what a disclosure says, typed, with every element's source range in LSP
- * positions (0-based line, UTF-16 character). Plain data (no methods), built by `buildModel`.
+ * positions (0-based line, UTF-16 character). Plain data (no methods), built by `buildModel` — except body cells
+ * (BodyCell), whose `range` is a getter made on first read: copy a cell through its `toJSON`, not a spread.
  */
 import type { Amount, Percentage } from '../numeric/amount';
 import type { AmountUnit } from '../numeric/units';
@@ -74,7 +75,7 @@ export interface Paragraph {
 export type CellKind = 'blank' | 'amount' | 'percent' | 'code' | 'text' | 'merge-up' | 'merge-left';
 
 export interface Cell {
-  /** The cell text, trimmed. */
+  /** The cell text, trimmed. (A body cell is a BodyCell: its range is a getter; a spread of it misses the range.) */
   text: string;
   /** Range of the trimmed text (an empty range just after the pipe for an empty cell). */
   range: Range;

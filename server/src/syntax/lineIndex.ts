@@ -32,12 +32,21 @@ export class LineIndex {
     const starts = this.starts;
     // Sequential callers ask for the recent line or the next one: two comparisons instead of a search.
     const recent = this.recentLine;
+    let low = 0;
+    let high = starts.length - 1;
     if (starts[recent]! <= offset) {
       if (recent + 1 >= starts.length || offset < starts[recent + 1]!) return recent;
       if (recent + 2 >= starts.length || offset < starts[recent + 2]!) return (this.recentLine = recent + 1);
+      // Further on (the next block, a block's last line): gallop forward from the recent line, so the search
+      // costs the log of the distance rather than of the document's length.
+      low = recent + 2;
+      let step = 2;
+      while (low + step < starts.length && starts[low + step]! <= offset) {
+        low += step;
+        step *= 2;
+      }
+      if (low + step < starts.length) high = low + step - 1;
     }
-    let low = 0;
-    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (starts[mid]! <= offset) low = mid;

@@ -2,6 +2,7 @@
  * List and heading numberings: `1.` `1、` `（1）` `(1)` `一、` `（一）` `①` `第一部分`.
  * Shared by the parser (a marked line starts a new paragraph) and the model (ordinals, glossary).
  */
+import { memoiseByString } from '../memoise';
 
 export type MarkerStyle =
   | 'part' // 第一部分 / 第一章
@@ -56,31 +57,50 @@ export function chineseNumeralValue(numeral: string): number | undefined {
 }
 
 const CN_DIGITS = '一二三四五六七八九十百零〇两廿卅';
+const CN_DIGIT_CODES = new Set(Array.from(CN_DIGITS, (digit) => digit.charCodeAt(0)));
 const CN = `[${CN_DIGITS}]+`;
 const DIGITS = '[0-9０-９]+';
 const SPACE = '[ \\t\\u3000]*';
 
-const MARKER_PATTERNS: Array<{ style: MarkerStyle; pattern: RegExp; numeral: (m: RegExpExecArray) => string }> = [
-  { style: 'part', pattern: new RegExp(`^第(${CN}|${DIGITS})(?:部分|章|节)${SPACE}`), numeral: (m) => m[1]! },
-  { style: 'paren-chinese', pattern: new RegExp(`^[（(](${CN})[）)]${SPACE}`), numeral: (m) => m[1]! },
-  { style: 'chinese', pattern: new RegExp(`^(${CN})[、．.]${SPACE}`), numeral: (m) => m[1]! },
-  { style: 'paren-arabic', pattern: new RegExp(`^[（(](${DIGITS})[）)]${SPACE}`), numeral: (m) => m[1]! },
-  { style: 'arabic', pattern: new RegExp(`^(${DIGITS})(?:[、]|[.．](?![0-9０-９]))${SPACE}`), numeral: (m) => m[1]! },
-  { style: 'paren-arabic', pattern: new RegExp(`^(${DIGITS})[）)]${SPACE}`), numeral: (m) => m[1]! },
-  { style: 'circled', pattern: new RegExp(`^([①-⑳])${SPACE}`), numeral: (m) => m[1]! },
+/** What a marker's first character is: each pattern below starts with one kind. */
+type Lead = 'part' | 'paren' | 'chinese' | 'digit' | 'circled';
+
+const MARKER_PATTERNS: Array<{ style: MarkerStyle; lead: Lead; pattern: RegExp; numeral: (m: RegExpExecArray) => string }> = [
+  { style: 'part', lead: 'part', pattern: new RegExp(`^第(${CN}|${DIGITS})(?:部分|章|节)${SPACE}`), numeral: (m) => m[1]! },
+  { style: 'paren-chinese', lead: 'paren', pattern: new RegExp(`^[（(](${CN})[）)]${SPACE}`), numeral: (m) => m[1]! },
+  { style: 'chinese', lead: 'chinese', pattern: new RegExp(`^(${CN})[、．.]${SPACE}`), numeral: (m) => m[1]! },
+  { style: 'paren-arabic', lead: 'paren', pattern: new RegExp(`^[（(](${DIGITS})[）)]${SPACE}`), numeral: (m) => m[1]! },
+  { style: 'arabic', lead: 'digit', pattern: new RegExp(`^(${DIGITS})(?:[、]|[.．](?![0-9０-９]))${SPACE}`), numeral: (m) => m[1]! },
+  { style: 'paren-arabic', lead: 'digit', pattern: new RegExp(`^(${DIGITS})[）)]${SPACE}`), numeral: (m) => m[1]! },
+  { style: 'circled', lead: 'circled', pattern: new RegExp(`^([①-⑳])${SPACE}`), numeral: (m) => m[1]! },
 ];
 
-function ordinalOf(numeral: string): number | undefined {
+/** The kind of marker `code` may start (undefined for most characters: most lines start with no marker). */
+function leadOf(code: number): Lead | undefined {
+  if (code === 0x7b2c) return 'part'; // 第
+  if (code === 0xff08 || code === 0x28) return 'paren'; // （ (
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 'digit';
+  if (code >= 0x2460 && code <= 0x2473) return 'circled'; // ①–⑳
+  return CN_DIGIT_CODES.has(code) ? 'chinese' : undefined;
+}
+
+/** The number a marker's numeral stands for; memoised (few distinct numerals, each read by regexps). */
+const ordinalOf = memoiseByString((numeral: string): number | undefined => {
   const circled = numeral.charCodeAt(0) - 0x2460;
   if (numeral.length === 1 && circled >= 0 && circled < 20) return circled + 1;
   const ascii = numeral.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^[0-9]+$/.test(ascii)) return Number.parseInt(ascii, 10);
   return chineseNumeralValue(numeral);
-}
+});
 
 /** The numbering at the start of `text`, if any. */
 export function parseMarker(text: string): Marker | undefined {
-  for (const { style, pattern, numeral } of MARKER_PATTERNS) {
+  // Every pattern is anchored and starts with its lead's characters: only the patterns of the first
+  // character's lead can match (most paragraphs start with none), tried in their order.
+  const lead = leadOf(text.charCodeAt(0));
+  if (lead === undefined) return undefined;
+  for (const { style, lead: patternLead, pattern, numeral } of MARKER_PATTERNS) {
+    if (patternLead !== lead) continue;
     const match = pattern.exec(text);
     if (!match) continue;
     const ordinal = ordinalOf(numeral(match));
@@ -90,29 +110,13 @@ export function parseMarker(text: string): Marker | undefined {
   return undefined;
 }
 
-/**
- * Whether `code` may start a marker other than a part's (第…): （ ( a Chinese numeral, a digit (ASCII or
- * full-width) or ①–⑳. The parser asks about every prose line, and most start with none of them: one look at
- * the first character spares the replace and the seven patterns.
- */
-const CN_DIGIT_CODES = new Set(Array.from(CN_DIGITS, (digit) => digit.charCodeAt(0)));
-
-function mayStartNonPartMarker(code: number): boolean {
-  return (
-    code === 0xff08 || // （
-    code === 0x28 || // (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0xff10 && code <= 0xff19) ||
-    (code >= 0x2460 && code <= 0x2473) ||
-    CN_DIGIT_CODES.has(code)
-  );
-}
-
 /** True when a prose line starts with a list marker (and so begins a new paragraph). */
 export function startsWithListMarker(text: string): boolean {
   let first = 0;
   while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x3000) first++;
-  if (!mayStartNonPartMarker(text.charCodeAt(first))) return false;
+  // One look at the first character spares the replace and the patterns for most prose lines.
+  const lead = leadOf(text.charCodeAt(first));
+  if (lead === undefined || lead === 'part') return false;
   const marker = parseMarker(text.replace(/^[ \u3000]+/, ''));
   return marker !== undefined && marker.style !== 'part';
 }

@@ -27,7 +27,6 @@ import type {
   SyntaxTree,
   TableNode,
   TextLineNode,
-  TextPiece,
   ThematicBreakNode,
 } from './syntaxTree';
 import type { LineIndex } from './lineIndex';
@@ -35,6 +34,10 @@ import { sectionBounds } from './sections';
 
 const KEY_VALUE_LINE = /^[^：:\t]{1,30}[：:]/;
 const FENCE = /^[ \t]*-{3,}[ \t]*$/;
+
+function lastOf<T>(list: T[]): T | undefined {
+  return list.length > 0 ? list[list.length - 1] : undefined;
+}
 
 function tokenEnd(token: IToken): number {
   return token.startOffset + token.image.length;
@@ -365,7 +368,8 @@ class DisclosureParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       // The parts are lines in source order: the first starts the table, the last ends it.
       const first = caption ?? attributes[0] ?? rows[0] ?? notes[0]!;
-      const last = notes[notes.length - 1] ?? rows[rows.length - 1] ?? attributes[attributes.length - 1] ?? caption!;
+      // (Each list is read only when it has a last element: `list[-1]` is a slow generic property lookup.)
+      const last = lastOf(notes) ?? lastOf(rows) ?? lastOf(attributes) ?? caption!;
       return { type: 'table' as const, caption, attributes, rows, notes, start: first.start, end: last.end };
     });
   });
@@ -394,13 +398,15 @@ class DisclosureParser extends EmbeddedActionsParser {
 
   /**
    * The `|` row from `lead` to `lineEnd`: its cells are the pieces between pipes (an escaped `\\|` is
-   * inside a Text token). Reads the row's content tokens in place (the bulk of all tokens).
+   * inside a Text token). Reads the row's content tokens in place (the bulk of all tokens), and records each
+   * piece as its span only: its text is the source slice, except in a row holding a U+FEFF the lexer may have
+   * skipped (then the texts are joined from the tokens, as textOf does, and kept in `cellTexts`).
    */
   private splitPipeRow(lead: IToken, lineEnd: IToken): RowLineNode {
     const content = this.content;
     const from = this.contentIndexAt(lead.startOffset);
     const lineEndOffset = lineEnd.startOffset;
-    const cells: TextPiece[] = [];
+    const spans: number[] = [];
     let cellStart = tokenEnd(lead);
     let pipes = 0;
     let to = from;
@@ -409,23 +415,35 @@ class DisclosureParser extends EmbeddedActionsParser {
       const offset = token.startOffset;
       if (offset >= lineEndOffset) break;
       if (token.tokenType === T.Pipe) {
-        cells.push({ text: this.textOf(cellStart, offset), start: cellStart, end: offset });
+        spans.push(cellStart, offset);
         cellStart = offset + 1;
         pipes++;
       }
     }
     const end = to > from ? tokenEnd(content[to - 1]!) : tokenEnd(lead);
+    // (textOf moves the cursor forward only: the cells are read in order, before the cursor passes the row.)
+    const texts = this.sectionHasBom && this.source.slice(lead.startOffset, end).includes('\uFEFF') ? this.pieceTexts(spans) : undefined;
     const trailing = cellStart < end ? this.textOf(cellStart, end) : '';
     this.contentCursor = to;
     let closed: boolean;
     if (trailing.trim().length > 0) {
-      cells.push({ text: trailing, start: cellStart, end });
+      spans.push(cellStart, end);
+      texts?.push(trailing);
       closed = false;
     } else {
       closed = pipes > 0;
     }
     const start = lead.startOffset + lead.image.indexOf('|');
-    return { kind: 'row', separator: 'pipe', cells, closed, start, end, line: this.lineOf(lead.startOffset) };
+    const row: RowLineNode = { kind: 'row', separator: 'pipe', cellSpans: spans, closed, start, end, line: this.lineOf(lead.startOffset) };
+    if (texts !== undefined) row.cellTexts = texts;
+    return row;
+  }
+
+  /** The texts of the pieces of `spans` (flat start/end pairs), as textOf reads them. */
+  private pieceTexts(spans: number[]): string[] {
+    const texts: string[] = [];
+    for (let i = 0; i < spans.length; i += 2) texts.push(this.textOf(spans[i]!, spans[i + 1]!));
+    return texts;
   }
 
   private readonly paragraph = this.RULE('paragraph', (): ParagraphNode => {
@@ -448,9 +466,10 @@ class DisclosureParser extends EmbeddedActionsParser {
   });
 }
 
-/** The tab-separated row led by `lead` whose other tokens are `content[from..to)`. */
+/** The tab-separated row led by `lead` whose other tokens are `content[from..to)` (rare: its texts are kept). */
 function splitTabRow(lead: IToken, content: IToken[], from: number, to: number, line: number): RowLineNode {
-  const cells: TextPiece[] = [];
+  const spans: number[] = [];
+  const texts: string[] = [];
   let cellStart = lead.startOffset;
   let pieces: string[] = [];
   let last = lead;
@@ -458,7 +477,8 @@ function splitTabRow(lead: IToken, content: IToken[], from: number, to: number, 
     const token = i < from ? lead : content[i]!;
     last = token;
     if (token.tokenType === T.Tab || token.tokenType === T.LeadTab) {
-      cells.push({ text: pieces.join(''), start: cellStart, end: token.startOffset });
+      spans.push(cellStart, token.startOffset);
+      texts.push(pieces.join(''));
       cellStart = tokenEnd(token);
       pieces = [];
     } else {
@@ -466,8 +486,9 @@ function splitTabRow(lead: IToken, content: IToken[], from: number, to: number, 
     }
   }
   const end = tokenEnd(last);
-  cells.push({ text: pieces.join(''), start: cellStart, end });
-  return { kind: 'row', separator: 'tab', cells, closed: false, start: lead.startOffset, end, line };
+  spans.push(cellStart, end);
+  texts.push(pieces.join(''));
+  return { kind: 'row', separator: 'tab', cellSpans: spans, cellTexts: texts, closed: false, start: lead.startOffset, end, line };
 }
 
 // Every mode must keep Chevrotain's first-character optimisation (without it each pattern is tried at every

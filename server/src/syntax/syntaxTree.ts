@@ -24,8 +24,17 @@ export interface RowLineNode extends LineNode {
   kind: 'row';
   /** `|`-separated (Markdown) or tab-separated (pasted from Excel). */
   separator: 'pipe' | 'tab';
-  /** Raw cell pieces, untrimmed, in order. */
-  cells: TextPiece[];
+  /**
+   * The raw cell pieces' spans, untrimmed, in order, flat: [start₀, end₀, start₁, end₁, …]. One array of
+   * numbers per row instead of an object and a string per cell: rows are the bulk of a document, and the model
+   * slices each cell's trimmed text from the source once (read them with rowCells.ts).
+   */
+  cellSpans: number[];
+  /**
+   * The pieces' texts when they are not the source slices of their spans (a tab-separated row's; a row holding
+   * a U+FEFF the lexer skipped); undefined when every piece's text is `source.slice(start, end)`.
+   */
+  cellTexts?: string[];
   /** Whether the row ended with a pipe (for formatting). */
   closed: boolean;
 }
