@@ -302,7 +302,8 @@ function changesOf(events: ClaimEvent[]): { changes: ChangeClaim[]; rates: RateC
 
 export function sameTarget(a: ClaimTarget | undefined, b: ClaimTarget | undefined): boolean {
   if (!a || !b || a.kind !== b.kind) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  // One object per wording (targetOfLead is memoised): the same object needs no comparison of its text.
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** 占 Y%: the part is the amount right before, the whole the first amount of the paragraph before 其中/包括. */

@@ -6,7 +6,7 @@ import { columnRole } from '../analysis/columnRoles';
 import {
   cellAt,
   columnWithRole,
-  findLabelledValue,
+  labelValuePairs,
   rowByCode,
   tableByReference,
   tablesOfKind,
@@ -51,11 +51,49 @@ function amountCell(row: BodyRow | undefined, column: Column | undefined, table:
   return { table, row, column, cell };
 }
 
-function labelled(document: DisclosureDocument, kinds: TableKind[], label: RegExp): TableFigure | undefined {
+/** A label cell of a side-by-side summary table with the value cell of its pair, and its place in reading order. */
+interface LabelledValue {
+  row: BodyRow;
+  value: Column;
+  valueCell: Cell;
+  order: number;
+}
+
+/**
+ * A summary table's label cells by compact text, each with its first place in the order the pairs are read
+ * (pair by pair, row by row; only where both cells exist): built once per table, so the five summary totals the
+ * prose names take one pass over the table instead of one each.
+ */
+const labelledValues = memoiseByObject((table: Table): Map<string, LabelledValue> => {
+  const byLabel = new Map<string, LabelledValue>();
+  let order = 0;
+  for (const pair of labelValuePairs(table)) {
+    for (const row of table.body) {
+      const labelCell = row.cells[pair.label.index];
+      const valueCell = row.cells[pair.value.index];
+      if (!labelCell || !valueCell) continue;
+      const label = compactLabel(labelCell.text);
+      if (!byLabel.has(label)) byLabel.set(label, { row, value: pair.value, valueCell, order });
+      order++;
+    }
+  }
+  return byLabel;
+});
+
+/**
+ * The first figure labelled by one of `labels` (compact texts) in the first table of the kinds that has such a
+ * label; a table whose first such label pairs with no amount gives nothing, and the next table is tried.
+ */
+function labelled(document: DisclosureDocument, kinds: TableKind[], labels: readonly string[]): TableFigure | undefined {
   for (const kind of kinds) {
     for (const table of tablesOfKind(document, kind)) {
-      const found = findLabelledValue(table, label);
-      if (found && found.valueCell.kind === 'amount') return { table, row: found.row, column: found.pair.value, cell: found.valueCell };
+      const index = labelledValues(table)!;
+      let found: LabelledValue | undefined;
+      for (const label of labels) {
+        const candidate = index.get(label);
+        if (candidate && (!found || candidate.order < found.order)) found = candidate;
+      }
+      if (found && found.valueCell.kind === 'amount') return { table, row: found.row, column: found.value, cell: found.valueCell };
     }
   }
   return undefined;
@@ -118,10 +156,24 @@ function otherYear(column: Column, year: number | undefined): boolean {
   return words.compares || (year !== undefined && words.years.some((named) => named !== year));
 }
 
+/**
+ * A table's first column of each role for the document's year (never a 上年 / 增减 column), read once per table
+ * (the 三公 items, 机关运行经费 and TPE001 ask for the same columns of the same few tables).
+ */
+const currentColumnsOf = new WeakMap<Table, { year: number | undefined; byRole: Map<ReturnType<typeof columnRole>, Column> }>();
+
 /** The column with a role for the document's year (never a 上年 / 增减 column). */
 export function currentColumn(table: Table, role: Parameters<typeof columnWithRole>[1], year: number | undefined): Column | undefined {
-  const columns = table.columns.filter((c) => columnRole(c) === role && !otherYear(c, year));
-  return columns[0];
+  let known = currentColumnsOf.get(table);
+  if (!known || known.year !== year) {
+    const byRole = new Map<ReturnType<typeof columnRole>, Column>();
+    for (const column of table.columns) {
+      const columnsRole = columnRole(column);
+      if (!byRole.has(columnsRole) && !otherYear(column, year)) byRole.set(columnsRole, column);
+    }
+    currentColumnsOf.set(table, (known = { year, byRole }));
+  }
+  return known.byRole.get(role);
 }
 
 const THREE_PUBLIC_ROW: Record<ThreePublicKey, RegExp> = {
@@ -138,9 +190,9 @@ export function threePublicFigure(document: DisclosureDocument, key: ThreePublic
   for (const table of tablesOfKind(document, 'three-public')) {
     let column = currentColumn(table, THREE_PUBLIC_ROLE[key], year);
     if (!column && key === 'three-public-total') {
-      const totals = table.columns.filter((c) => columnRole(c) === 'total' && !otherYear(c, year));
       // Items as columns: the 合计 column left of the items.
-      if (totals.length > 0 && currentColumn(table, 'reception', year)) column = totals[0];
+      const total = currentColumn(table, 'total', year);
+      if (total && currentColumn(table, 'reception', year)) column = total;
     }
     if (column) {
       const figure = amountCell(threePublicRow(table), column, table);
@@ -148,7 +200,7 @@ export function threePublicFigure(document: DisclosureDocument, key: ThreePublic
       continue;
     }
     // Items as rows (seed 003): the row named like the item, the 合计 column.
-    const total = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, year));
+    const total = currentColumn(table, 'total', year);
     const row = table.body.find((r) => THREE_PUBLIC_ROW[key].test(compactLabel(r.label).replace(/^[①-⑳]/, '')));
     const figure = amountCell(row, total, table);
     if (figure) return figure;
@@ -158,7 +210,7 @@ export function threePublicFigure(document: DisclosureDocument, key: ThreePublic
 
 function operatingCostFigure(document: DisclosureDocument): TableFigure | undefined {
   for (const table of tablesOfKind(document, 'operating-cost')) {
-    const column = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, document.meta.year));
+    const column = currentColumn(table, 'total', document.meta.year);
     const row = table.body.find((r) => /合计|总计/.test(compactLabel(r.label))) ?? table.body[0];
     const figure = amountCell(row, column, table);
     if (figure && figure.cell.kind === 'amount') return figure;
@@ -205,8 +257,7 @@ function classificationFigure(document: DisclosureDocument, name: string, code?:
       const named = codedRowsNamed(table, wanted);
       const classRows = level === '类' ? codedRowsNamed(table, `${wanted}支出`).filter((row) => row.code?.length === 3) : [];
       const rows = classRows.length === 0 ? named : inBodyOrder(table, [...named, ...classRows]);
-      const codes = new Set(rows.map((row) => row.code));
-      if (rows.length >= 1 && codes.size === 1) return amountCell(rows[0], column, table);
+      if (rows.length >= 1 && rows.every((row) => row.code === rows[0]!.code)) return amountCell(rows[0], column, table);
     }
   }
   return undefined;
@@ -217,11 +268,21 @@ function inBodyOrder(table: Table, rows: BodyRow[]): BodyRow[] {
   return rows.sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
+/** A project table's first row of each compact name (`row.name ?? row.label`), indexed once per table. */
+const projectRowsByName = memoiseByObject((table: Table): Map<string, BodyRow> => {
+  const byName = new Map<string, BodyRow>();
+  for (const row of table.body) {
+    const name = compactLabel(row.name ?? row.label);
+    if (!byName.has(name)) byName.set(name, row);
+  }
+  return byName;
+});
+
 function projectFigure(document: DisclosureDocument, name: string): TableFigure | undefined {
   const wanted = compactLabel(name);
   for (const table of tablesOfKind(document, 'project-expenditure')) {
     const column = totalColumn(table, document.meta.year);
-    const row = table.body.find((r) => compactLabel(r.name ?? r.label) === wanted);
+    const row = projectRowsByName(table)!.get(wanted);
     const figure = amountCell(row, column, table);
     if (figure) return figure;
   }
@@ -266,11 +327,11 @@ function lookUpTarget(document: DisclosureDocument, target: ClaimTarget): TableF
     case 'summary':
       switch (target.key) {
         case 'income-total':
-          return labelled(document, ['income-expenditure-summary'], /^收入总计$/);
+          return labelled(document, ['income-expenditure-summary'], ['收入总计']);
         case 'expense-total':
-          return labelled(document, ['income-expenditure-summary'], /^支出总计$/);
+          return labelled(document, ['income-expenditure-summary'], ['支出总计']);
         case 'current-income':
-          return labelled(document, ['income-expenditure-summary'], /^本年收入(?:合计)?$/);
+          return labelled(document, ['income-expenditure-summary'], ['本年收入', '本年收入合计']);
         case 'basic':
           return totalOf(document, ['expenditure-summary', 'general-budget-expenditure'], 'basic');
         case 'project':
@@ -284,11 +345,11 @@ function lookUpTarget(document: DisclosureDocument, target: ClaimTarget): TableF
         case 'general-budget-basic':
           return totalOf(document, ['general-budget-expenditure'], 'basic');
         case 'grand-total':
-          return labelled(document, ['income-expenditure-summary'], /^(?:收入)?总计$/);
+          return labelled(document, ['income-expenditure-summary'], ['总计', '收入总计']);
         case 'fiscal-grand-total':
-          return labelled(document, ['fiscal-summary'], /^(?:收入)?总计$/);
+          return labelled(document, ['fiscal-summary'], ['总计', '收入总计']);
         case 'current-expense':
-          return labelled(document, ['income-expenditure-summary'], /^本年支出合计$/);
+          return labelled(document, ['income-expenditure-summary'], ['本年支出合计']);
         case 'fiscal-income':
           return isFinalAccounts(document.meta.kind) ? totalOf(document, ['income-summary'], 'general-budget') : undefined;
         default:
