@@ -1,15 +1,22 @@
 /**
  * A paragraph's text with full-width digits and number punctuation made ASCII (`normalizeNumberChars`, same
- * length as the text), computed once per paragraph: the claim reader and several rules (PRO009, PRO011, PRO012,
- * PRO017, PRO018) read every paragraph this way. Keyed on the paragraph object, so it lives as long as the
- * document model it belongs to.
+ * length as the text), computed once per paragraph: the claim reader and several rules (countMismatch, statementYear,
+ * quantityParts, performanceTarget) read paragraphs this way. Kept in one map per document model, which lives as long as the model:
+ * a single long-lived WeakMap keyed by every paragraph ever checked costs several times more per entry (its
+ * table only sheds the entries of dead models when the collector runs).
  */
-import type { Paragraph } from '../model/types';
+import type { DisclosureDocument, Paragraph } from '../model/types';
 import { normalizeNumberChars } from '../numeric/numberText';
 import { memoiseByObject } from '../memoise';
 
-const numberTexts = memoiseByObject((paragraph: Paragraph): string => normalizeNumberChars(paragraph.text));
+const numberTextsOf = memoiseByObject((_document: DisclosureDocument) => new Map<Paragraph, string>());
 
-export function paragraphNumberText(paragraph: Paragraph): string {
-  return numberTexts(paragraph)!;
+export function paragraphNumberText(document: DisclosureDocument, paragraph: Paragraph): string {
+  const numberTexts = numberTextsOf(document)!;
+  let text = numberTexts.get(paragraph);
+  if (text === undefined) {
+    text = normalizeNumberChars(paragraph.text);
+    numberTexts.set(paragraph, text);
+  }
+  return text;
 }
