@@ -129,18 +129,3 @@ export function labelValuePairs(table: Table): Array<{ label: Column; value: Col
   }
   return pairs;
 }
-
-/** In a side-by-side summary table, the value cell whose label matches, with its label cell. */
-export function findLabelledValue(
-  table: Table,
-  label: string | RegExp,
-): { row: BodyRow; labelCell: Cell; valueCell: Cell; pair: { label: Column; value: Column } } | undefined {
-  for (const pair of labelValuePairs(table)) {
-    for (const row of table.body) {
-      const labelCell = row.cells[pair.label.index];
-      const valueCell = row.cells[pair.value.index];
-      if (labelCell && valueCell && matchesLabel(labelCell.text, label)) return { row, labelCell, valueCell, pair };
-    }
-  }
-  return undefined;
-}

@@ -10,7 +10,7 @@ import type { Amount } from '../numeric/amount';
 import { amountInterval, sum, type Interval } from '../numeric/interval';
 import type { BodyRow, Cell, DisclosureDocument, Table } from '../model/types';
 import type { ThreePublicKey } from './labels';
-import { memoiseByObject } from '../memoise';
+import { memoiseByObjectOf } from '../memoise';
 
 export const LINE_CODES: Partial<Record<ThreePublicKey, string>> = {
   overseas: '30212',
@@ -30,8 +30,8 @@ export interface BasicLine {
 
 const LINE_CODE_SET = new Set(Object.values(LINE_CODES));
 
-/** A table's rows carrying each of the LINE_CODES, in body order: one pass per table instead of one per code. */
-const lineRows = memoiseByObject((table: Table): Map<string, BodyRow[]> => {
+/** A table's rows carrying each of the LINE_CODES, in body order: one pass per table (kept per model) instead of one per code. */
+const lineRows = memoiseByObjectOf((table: Table, _document: DisclosureDocument): Map<string, BodyRow[]> => {
   const byCode = new Map<string, BodyRow[]>();
   for (const row of table.body) {
     for (const { code } of row.codes) {
@@ -46,7 +46,7 @@ const lineRows = memoiseByObject((table: Table): Map<string, BodyRow[]> => {
 
 export function basicLine(document: DisclosureDocument, code: string): BasicLine | undefined {
   for (const table of [...tablesOfKind(document, 'general-budget-basic'), ...tablesOfKind(document, 'economic-expenditure')]) {
-    const rows = LINE_CODE_SET.has(code) ? lineRows(table)!.get(code) ?? [] : table.body.filter((row) => row.codes.some((c) => c.code === code));
+    const rows = LINE_CODE_SET.has(code) ? lineRows(document, table).get(code) ?? [] : table.body.filter((row) => row.codes.some((c) => c.code === code));
     if (rows.length === 0) continue;
     const basic = table.columns.find((c) => columnRole(c) === 'basic');
     const parts = table.columns.filter((c) => columnRole(c) === 'personnel' || columnRole(c) === 'public');

@@ -4,7 +4,6 @@
  */
 import type { Paragraph, Range } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
-import { paragraphNumberText } from './paragraphNumberText';
 import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
 import type { ClaimTarget } from './labels';
 import { readLead } from './leadReading';
@@ -120,8 +119,9 @@ function quotedName(text: string, before: number): string | undefined {
   return match ? match[1] : undefined;
 }
 
-export function extractParagraphClaims(paragraph: Paragraph, documentYear?: number): ParagraphClaims {
-  const figures = scanFigures(paragraph.text, paragraphNumberText(paragraph));
+/** `numberText` is the paragraph's paragraphNumberText. */
+export function extractParagraphClaims(paragraph: Paragraph, documentYear: number | undefined, numberText: string): ParagraphClaims {
+  const figures = scanFigures(paragraph.text, numberText);
   const normalized = figures.normalized;
   const found = figures.amounts;
   const stated = figures.percents;
@@ -302,7 +302,8 @@ function changesOf(events: ClaimEvent[]): { changes: ChangeClaim[]; rates: RateC
 
 export function sameTarget(a: ClaimTarget | undefined, b: ClaimTarget | undefined): boolean {
   if (!a || !b || a.kind !== b.kind) return false;
-  return JSON.stringify(a) === JSON.stringify(b);
+  // One object per wording (targetOfLead is memoised): the same object needs no comparison of its text.
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** 占 Y%: the part is the amount right before, the whole the first amount of the paragraph before 其中/包括. */

@@ -6,6 +6,7 @@ import type { DisclosureDocument } from '../model/types';
 import { isFinalAccounts } from '../recognition/tableKinds';
 import { continuedShares, extractParagraphClaims, listWhole, type AmountClaim, type ParagraphClaims } from './claims';
 import { BUDGET_LEAD, linkFinalChanges, paragraphStatements, type ExecutionStatement } from './executionStatements';
+import { paragraphNumberText } from './paragraphNumberText';
 import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
 
 export interface BoundAmount {
@@ -32,7 +33,7 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
   const glossaryLines = new Set(document.glossary.map((g) => g.range.start.line));
   const paragraphs = document.paragraphs
     .filter((p) => !glossaryLines.has(p.range.start.line))
-    .map((p) => extractParagraphClaims(p, document.meta.year));
+    .map((p) => extractParagraphClaims(p, document.meta.year, paragraphNumberText(document, p)));
   linkListShares(paragraphs);
   const bound: BoundAmount[] = [];
   const final = isFinalAccounts(document.meta.kind);

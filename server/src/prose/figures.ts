@@ -62,6 +62,30 @@ function valueOf(integer: string, fraction: string | undefined): Decimal {
   return decimalOf(fraction === undefined ? digits : `${digits}.${fraction}`);
 }
 
+/** A character `\s` matches (the JS white-space and line-terminator set). */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** ≥ ≤ > <. */
+function isComparison(code: number): boolean {
+  return code === 0x2265 || code === 0x2264 || code === 0x3e || code === 0x3c;
+}
+
+/**
+ * Whether a comparison sign stands right before `start`, at most one white-space character between: what
+ * `/[≥≤><]\s*$/` finds in the two characters before the number, read in place without cutting them out.
+ */
+function afterComparison(text: string, start: number): boolean {
+  if (start < 1) return false;
+  const before = text.charCodeAt(start - 1);
+  if (isComparison(before)) return true;
+  return start >= 2 && isSpace(before) && isComparison(text.charCodeAt(start - 2));
+}
+
 function follows(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
@@ -88,11 +112,10 @@ export function scanFigures(text: string, numberText: string = normalizeNumberCh
     const numberEnd = start + match[0].length;
     const integer = match[1]!;
     const fraction = match[2];
-    const before = normalized.slice(Math.max(0, start - 2), start);
     const decimals = fraction?.length ?? 0;
     const percent = follows(PERCENT_AFTER, normalized, numberEnd);
     if (percent) {
-      if (/[≥≤><]\s*$/.test(before)) continue;
+      if (afterComparison(normalized, start)) continue;
       percents.push({ value: valueOf(integer, fraction), decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
       continue;
     }
@@ -100,11 +123,15 @@ export function scanFigures(text: string, numberText: string = normalizeNumberCh
     if (!unitMatch) continue;
     const end = numberEnd + unitMatch[0].length;
     if (follows(NO_AMOUNT_AFTER_UNIT, normalized, end)) continue;
-    if (/[≥≤><]\s*$/.test(before)) continue;
+    if (afterComparison(normalized, start)) continue;
     const unit: Amount['unit'] = unitMatch[1] === '万' ? '万元' : (unitMatch[1] as Amount['unit']);
     const amount: Amount = { value: valueOf(integer, fraction), decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
-    const binding = bindings.find((b) => /^[ \t\u3000]*$/.test(normalized.slice(end, b.start)) && b.start >= end);
-    amounts.push({ amount, start, numberEnd, end, ...(binding ? { binding } : {}) });
+    const figure: TextAmount = { amount, start, numberEnd, end };
+    if (bindings.length > 0) {
+      const binding = bindings.find((b) => /^[ \t\u3000]*$/.test(normalized.slice(end, b.start)) && b.start >= end);
+      if (binding) figure.binding = binding;
+    }
+    amounts.push(figure);
   }
   return { amounts, percents, bindings, normalized };
 }

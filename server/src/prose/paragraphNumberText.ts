@@ -1,15 +1,13 @@
 /**
  * A paragraph's text with full-width digits and number punctuation made ASCII (`normalizeNumberChars`, same
- * length as the text), computed once per paragraph: the claim reader and several rules (PRO009, PRO011, PRO012,
- * PRO017, PRO018) read every paragraph this way. Keyed on the paragraph object, so it lives as long as the
- * document model it belongs to.
+ * length as the text), computed once per paragraph: the claim reader and several rules (countMismatch,
+ * statementYear, quantityParts, performanceTarget) read paragraphs this way. Kept per document model
+ * (memoiseByObjectOf), so it lives as long as the model.
  */
-import type { Paragraph } from '../model/types';
+import type { DisclosureDocument, Paragraph } from '../model/types';
 import { normalizeNumberChars } from '../numeric/numberText';
-import { memoiseByObject } from '../memoise';
+import { memoiseByObjectOf } from '../memoise';
 
-const numberTexts = memoiseByObject((paragraph: Paragraph): string => normalizeNumberChars(paragraph.text));
-
-export function paragraphNumberText(paragraph: Paragraph): string {
-  return numberTexts(paragraph)!;
-}
+export const paragraphNumberText: (document: DisclosureDocument, paragraph: Paragraph) => string = memoiseByObjectOf(
+  (paragraph: Paragraph, _document: DisclosureDocument) => normalizeNumberChars(paragraph.text),
+);

@@ -6,7 +6,7 @@ import { columnRole } from '../analysis/columnRoles';
 import {
   cellAt,
   columnWithRole,
-  findLabelledValue,
+  labelValuePairs,
   rowByCode,
   tableByReference,
   tablesOfKind,
@@ -16,7 +16,7 @@ import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import { isFinalAccounts, type TableKind } from '../recognition/tableKinds';
 import type { ClaimTarget, ThreePublicKey } from './labels';
-import { memoiseByObject } from '../memoise';
+import { memoiseByObjectOf } from '../memoise';
 
 export interface TableFigure {
   table: Table;
@@ -33,16 +33,15 @@ export function describeFigure(figure: TableFigure): string {
   return `${tableName}“${rowName}”行“${figure.column.path.join('/') || figure.column.label}”列`;
 }
 
-/** A table's 合计 column for the document's year (columnWithRole), read once per table. */
-const totalColumnOf = new WeakMap<Table, { year: number | undefined; column: Column | undefined }>();
+/*
+ * What the lookups read from a table (its 合计 column, its columns by role, its rows by name …) is read once per
+ * table and kept per document model (memoiseByObjectOf).
+ */
 
-function totalColumn(table: Table, year: number | undefined): Column | undefined {
-  const known = totalColumnOf.get(table);
-  if (known && known.year === year) return known.column;
-  const column = columnWithRole(table, 'total', year);
-  totalColumnOf.set(table, { year, column });
-  return column;
-}
+/** A table's 合计 column for the document's year (columnWithRole). */
+const totalColumn = memoiseByObjectOf((table: Table, document: DisclosureDocument): Column | undefined =>
+  columnWithRole(table, 'total', document.meta.year),
+);
 
 function amountCell(row: BodyRow | undefined, column: Column | undefined, table: Table): TableFigure | undefined {
   if (!row || !column) return undefined;
@@ -51,11 +50,49 @@ function amountCell(row: BodyRow | undefined, column: Column | undefined, table:
   return { table, row, column, cell };
 }
 
-function labelled(document: DisclosureDocument, kinds: TableKind[], label: RegExp): TableFigure | undefined {
+/** A label cell of a side-by-side summary table with the value cell of its pair, and its place in reading order. */
+interface LabelledValue {
+  row: BodyRow;
+  value: Column;
+  valueCell: Cell;
+  order: number;
+}
+
+/**
+ * A summary table's label cells by compact text, each with its first place in the order the pairs are read
+ * (pair by pair, row by row; only where both cells exist): built once per table, so the five summary totals the
+ * prose names take one pass over the table instead of one each.
+ */
+const labelledValues = memoiseByObjectOf((table: Table, _document: DisclosureDocument): Map<string, LabelledValue> => {
+  const byLabel = new Map<string, LabelledValue>();
+  let order = 0;
+  for (const pair of labelValuePairs(table)) {
+    for (const row of table.body) {
+      const labelCell = row.cells[pair.label.index];
+      const valueCell = row.cells[pair.value.index];
+      if (!labelCell || !valueCell) continue;
+      const label = compactLabel(labelCell.text);
+      if (!byLabel.has(label)) byLabel.set(label, { row, value: pair.value, valueCell, order });
+      order++;
+    }
+  }
+  return byLabel;
+});
+
+/**
+ * The first figure labelled by one of `labels` (compact texts) in the first table of the kinds that has such a
+ * label; a table whose first such label pairs with no amount gives nothing, and the next table is tried.
+ */
+function labelled(document: DisclosureDocument, kinds: TableKind[], labels: readonly string[]): TableFigure | undefined {
   for (const kind of kinds) {
     for (const table of tablesOfKind(document, kind)) {
-      const found = findLabelledValue(table, label);
-      if (found && found.valueCell.kind === 'amount') return { table, row: found.row, column: found.pair.value, cell: found.valueCell };
+      const index = labelledValues(document, table);
+      let found: LabelledValue | undefined;
+      for (const label of labels) {
+        const candidate = index.get(label);
+        if (candidate && (!found || candidate.order < found.order)) found = candidate;
+      }
+      if (found && found.valueCell.kind === 'amount') return { table, row: found.row, column: found.value, cell: found.valueCell };
     }
   }
   return undefined;
@@ -98,10 +135,10 @@ export function threePublicRow(table: Table): BodyRow | undefined {
 }
 
 /**
- * What a column's header says about its year, read once per column: whether a label compares years (上年, 增减 …)
- * and the first year each other label names.
+ * What a column's header says about its year: whether a label compares years (上年, 增减 …) and the first year
+ * each other label names (read once per column: only currentColumns asks).
  */
-const columnYearWords = memoiseByObject((column: Column): { compares: boolean; years: number[] } => {
+function columnYearWords(column: Column): { compares: boolean; years: number[] } {
   const years: number[] = [];
   for (const label of column.path) {
     const compact = compactLabel(label);
@@ -110,18 +147,27 @@ const columnYearWords = memoiseByObject((column: Column): { compares: boolean; y
     if (match) years.push(Number.parseInt(match[1]!, 10));
   }
   return { compares: false, years };
-});
+}
 
 /** Whether a column is about another year than the document's (上年, 2022 年预算数, 增减变化). */
 function otherYear(column: Column, year: number | undefined): boolean {
-  const words = columnYearWords(column)!;
+  const words = columnYearWords(column);
   return words.compares || (year !== undefined && words.years.some((named) => named !== year));
 }
 
+/** A table's first column of each role for the document's year (never a 上年 / 增减 column). */
+const currentColumns = memoiseByObjectOf((table: Table, document: DisclosureDocument): Map<ReturnType<typeof columnRole>, Column> => {
+  const byRole = new Map<ReturnType<typeof columnRole>, Column>();
+  for (const column of table.columns) {
+    const role = columnRole(column);
+    if (!byRole.has(role) && !otherYear(column, document.meta.year)) byRole.set(role, column);
+  }
+  return byRole;
+});
+
 /** The column with a role for the document's year (never a 上年 / 增减 column). */
-export function currentColumn(table: Table, role: Parameters<typeof columnWithRole>[1], year: number | undefined): Column | undefined {
-  const columns = table.columns.filter((c) => columnRole(c) === role && !otherYear(c, year));
-  return columns[0];
+function currentColumn(document: DisclosureDocument, table: Table, role: Parameters<typeof columnWithRole>[1]): Column | undefined {
+  return currentColumns(document, table).get(role);
 }
 
 const THREE_PUBLIC_ROW: Record<ThreePublicKey, RegExp> = {
@@ -134,13 +180,12 @@ const THREE_PUBLIC_ROW: Record<ThreePublicKey, RegExp> = {
 };
 
 export function threePublicFigure(document: DisclosureDocument, key: ThreePublicKey): TableFigure | undefined {
-  const year = document.meta.year;
   for (const table of tablesOfKind(document, 'three-public')) {
-    let column = currentColumn(table, THREE_PUBLIC_ROLE[key], year);
+    let column = currentColumn(document, table, THREE_PUBLIC_ROLE[key]);
     if (!column && key === 'three-public-total') {
-      const totals = table.columns.filter((c) => columnRole(c) === 'total' && !otherYear(c, year));
       // Items as columns: the 合计 column left of the items.
-      if (totals.length > 0 && currentColumn(table, 'reception', year)) column = totals[0];
+      const total = currentColumn(document, table, 'total');
+      if (total && currentColumn(document, table, 'reception')) column = total;
     }
     if (column) {
       const figure = amountCell(threePublicRow(table), column, table);
@@ -148,7 +193,7 @@ export function threePublicFigure(document: DisclosureDocument, key: ThreePublic
       continue;
     }
     // Items as rows (seed 003): the row named like the item, the 合计 column.
-    const total = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, year));
+    const total = currentColumn(document, table, 'total');
     const row = table.body.find((r) => THREE_PUBLIC_ROW[key].test(compactLabel(r.label).replace(/^[①-⑳]/, '')));
     const figure = amountCell(row, total, table);
     if (figure) return figure;
@@ -158,7 +203,7 @@ export function threePublicFigure(document: DisclosureDocument, key: ThreePublic
 
 function operatingCostFigure(document: DisclosureDocument): TableFigure | undefined {
   for (const table of tablesOfKind(document, 'operating-cost')) {
-    const column = table.columns.find((c) => columnRole(c) === 'total' && !otherYear(c, document.meta.year));
+    const column = currentColumn(document, table, 'total');
     const row = table.body.find((r) => /合计|总计/.test(compactLabel(r.label))) ?? table.body[0];
     const figure = amountCell(row, column, table);
     if (figure && figure.cell.kind === 'amount') return figure;
@@ -169,23 +214,21 @@ function operatingCostFigure(document: DisclosureDocument): TableFigure | undefi
 const CLASSIFICATION_KINDS: TableKind[] = ['expenditure-summary', 'general-budget-expenditure', 'general-budget-basic', 'economic-expenditure'];
 const FINAL_CLASSIFICATION_KINDS: TableKind[] = ['general-budget-expenditure', 'expenditure-summary', 'general-budget-basic', 'economic-expenditure'];
 
-/** A table's coded rows by compact name (`row.name ?? row.label`), in body order: built once per table. */
-const codedRowsByName = new WeakMap<Table, Map<string, BodyRow[]>>();
-
-function codedRowsNamed(table: Table, name: string): readonly BodyRow[] {
-  let index = codedRowsByName.get(table);
-  if (!index) {
-    index = new Map();
-    for (const row of table.body) {
-      if (row.codes.length === 0) continue;
-      const rowName = compactLabel(row.name ?? row.label);
-      const rows = index.get(rowName);
-      if (rows) rows.push(row);
-      else index.set(rowName, [row]);
-    }
-    codedRowsByName.set(table, index);
+/** A table's coded rows by compact name (`row.name ?? row.label`), in body order. */
+const codedRowsByName = memoiseByObjectOf((table: Table, _document: DisclosureDocument): Map<string, BodyRow[]> => {
+  const index = new Map<string, BodyRow[]>();
+  for (const row of table.body) {
+    if (row.codes.length === 0) continue;
+    const rowName = compactLabel(row.name ?? row.label);
+    const rows = index.get(rowName);
+    if (rows) rows.push(row);
+    else index.set(rowName, [row]);
   }
-  return index.get(name) ?? [];
+  return index;
+});
+
+function codedRowsNamed(document: DisclosureDocument, table: Table, name: string): readonly BodyRow[] {
+  return codedRowsByName(document, table).get(name) ?? [];
 }
 
 function classificationFigure(document: DisclosureDocument, name: string, code?: string, level?: string): TableFigure | undefined {
@@ -194,7 +237,7 @@ function classificationFigure(document: DisclosureDocument, name: string, code?:
   const kinds = isFinalAccounts(document.meta.kind) ? FINAL_CLASSIFICATION_KINDS : CLASSIFICATION_KINDS;
   for (const kind of kinds) {
     for (const table of tablesOfKind(document, kind)) {
-      const column = totalColumn(table, document.meta.year);
+      const column = totalColumn(document, table);
       if (!column) continue;
       if (code) {
         const row = rowByCode(table, code);
@@ -202,11 +245,10 @@ function classificationFigure(document: DisclosureDocument, name: string, code?:
         continue;
       }
       // The coded rows named as wanted, and for a 类 also “…支出” 类 rows: in body order (the two sets are disjoint).
-      const named = codedRowsNamed(table, wanted);
-      const classRows = level === '类' ? codedRowsNamed(table, `${wanted}支出`).filter((row) => row.code?.length === 3) : [];
+      const named = codedRowsNamed(document, table, wanted);
+      const classRows = level === '类' ? codedRowsNamed(document, table, `${wanted}支出`).filter((row) => row.code?.length === 3) : [];
       const rows = classRows.length === 0 ? named : inBodyOrder(table, [...named, ...classRows]);
-      const codes = new Set(rows.map((row) => row.code));
-      if (rows.length >= 1 && codes.size === 1) return amountCell(rows[0], column, table);
+      if (rows.length >= 1 && rows.every((row) => row.code === rows[0]!.code)) return amountCell(rows[0], column, table);
     }
   }
   return undefined;
@@ -217,11 +259,21 @@ function inBodyOrder(table: Table, rows: BodyRow[]): BodyRow[] {
   return rows.sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
+/** A project table's first row of each compact name (`row.name ?? row.label`). */
+const projectRowsByName = memoiseByObjectOf((table: Table, _document: DisclosureDocument): Map<string, BodyRow> => {
+  const byName = new Map<string, BodyRow>();
+  for (const row of table.body) {
+    const name = compactLabel(row.name ?? row.label);
+    if (!byName.has(name)) byName.set(name, row);
+  }
+  return byName;
+});
+
 function projectFigure(document: DisclosureDocument, name: string): TableFigure | undefined {
   const wanted = compactLabel(name);
   for (const table of tablesOfKind(document, 'project-expenditure')) {
-    const column = totalColumn(table, document.meta.year);
-    const row = table.body.find((r) => compactLabel(r.name ?? r.label) === wanted);
+    const column = totalColumn(document, table);
+    const row = projectRowsByName(document, table).get(wanted);
     const figure = amountCell(row, column, table);
     if (figure) return figure;
   }
@@ -266,11 +318,11 @@ function lookUpTarget(document: DisclosureDocument, target: ClaimTarget): TableF
     case 'summary':
       switch (target.key) {
         case 'income-total':
-          return labelled(document, ['income-expenditure-summary'], /^收入总计$/);
+          return labelled(document, ['income-expenditure-summary'], ['收入总计']);
         case 'expense-total':
-          return labelled(document, ['income-expenditure-summary'], /^支出总计$/);
+          return labelled(document, ['income-expenditure-summary'], ['支出总计']);
         case 'current-income':
-          return labelled(document, ['income-expenditure-summary'], /^本年收入(?:合计)?$/);
+          return labelled(document, ['income-expenditure-summary'], ['本年收入', '本年收入合计']);
         case 'basic':
           return totalOf(document, ['expenditure-summary', 'general-budget-expenditure'], 'basic');
         case 'project':
@@ -284,11 +336,11 @@ function lookUpTarget(document: DisclosureDocument, target: ClaimTarget): TableF
         case 'general-budget-basic':
           return totalOf(document, ['general-budget-expenditure'], 'basic');
         case 'grand-total':
-          return labelled(document, ['income-expenditure-summary'], /^(?:收入)?总计$/);
+          return labelled(document, ['income-expenditure-summary'], ['总计', '收入总计']);
         case 'fiscal-grand-total':
-          return labelled(document, ['fiscal-summary'], /^(?:收入)?总计$/);
+          return labelled(document, ['fiscal-summary'], ['总计', '收入总计']);
         case 'current-expense':
-          return labelled(document, ['income-expenditure-summary'], /^本年支出合计$/);
+          return labelled(document, ['income-expenditure-summary'], ['本年支出合计']);
         case 'fiscal-income':
           return isFinalAccounts(document.meta.kind) ? totalOf(document, ['income-summary'], 'general-budget') : undefined;
         default:

@@ -3,7 +3,7 @@
  * When the text states no base, the base is 本年 − A (so only B can be checked).
  */
 import Decimal from 'decimal.js';
-import { amountInterval, displayedInterval, divide, judge, subtract, type Agreement, type Interval } from '../numeric/interval';
+import { amountInterval, contains, displayedInterval, divide, judge, subtract, type Agreement, type Interval } from '../numeric/interval';
 import { formatNumber } from '../numeric/numberText';
 import { convert, unitFactor } from '../numeric/units';
 import type { ChangeClaim, RateClaim } from './claims';
@@ -21,48 +21,53 @@ export interface ChangeEvaluation {
   wrongDirection: boolean;
 }
 
-function signed(change: ChangeClaim): { value: Decimal; interval: Interval } {
+/** The change in 元, signed by its verb. */
+function signedValue(change: ChangeClaim): Decimal {
   const amount = change.change.figure.amount;
-  const interval = amountInterval(amount);
-  const factor = unitFactor(amount.unit);
-  const value = amount.value.times(factor);
-  if (change.direction === 1) return { value, interval };
-  return { value: value.negated(), interval: { low: interval.high.negated(), high: interval.low.negated() } };
+  const value = amount.value.times(unitFactor(amount.unit));
+  return change.direction === 1 ? value : value.negated();
 }
+
+/** The interval of the signed change, low ≤ high. */
+function signedInterval(change: ChangeClaim): Interval {
+  const interval = amountInterval(change.change.figure.amount);
+  const signed = change.direction === 1 ? interval : { low: interval.high.negated(), high: interval.low.negated() };
+  return { low: Decimal.min(signed.low, signed.high), high: Decimal.max(signed.low, signed.high) };
+}
+
+const ZERO = new Decimal(0);
+const PERCENT = new Decimal(0.01);
+
+/*
+ * judge() calls a statement consistent when the displayed values agree, before it looks at any interval; most
+ * statements agree, so the intervals (divisions of decimals, the costliest part) are built only for those that do not.
+ */
 
 export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
   const result: ChangeEvaluation = { zeroBase: false, wrongDirection: false };
-  const delta = signed(change);
+  const deltaValue = signedValue(change);
   const current = change.current?.figure.amount;
   const stated = change.base?.figure.amount;
   if (current && stated) {
     const currentYuan = current.value.times(unitFactor(current.unit));
     const baseYuan = stated.value.times(unitFactor(stated.unit));
     const statedInterval = amountInterval(stated);
-    const difference = subtract(amountInterval(current), statedInterval);
     const expected = currentYuan.minus(baseYuan);
     const unit = change.change.figure.amount.unit;
-    const agreement = judge(
-      { low: Decimal.min(delta.interval.low, delta.interval.high), high: Decimal.max(delta.interval.low, delta.interval.high) },
-      difference,
-      delta.value,
-      expected,
-    );
+    const agreement: Agreement = deltaValue.eq(expected)
+      ? 'consistent'
+      : judge(signedInterval(change), subtract(amountInterval(current), statedInterval), deltaValue, expected);
     const expectedInUnit = convert(expected.abs(), '元', unit);
     const decimals = Math.max(current.decimals, stated.decimals, change.change.figure.amount.decimals);
     result.amount = { agreement, expected, text: formatNumber(expectedInUnit, decimals, change.change.figure.amount.grouped) };
-    if (!expected.isZero() && expected.isNegative() !== delta.value.isNegative() && !delta.value.isZero()) result.wrongDirection = true;
+    if (!expected.isZero() && expected.isNegative() !== deltaValue.isNegative() && !deltaValue.isZero()) result.wrongDirection = true;
     result.base = { value: baseYuan, interval: statedInterval, stated: true };
   } else if (current) {
     const currentYuan = current.value.times(unitFactor(current.unit));
-    const derivedBase = currentYuan.minus(delta.value);
+    const derivedBase = currentYuan.minus(deltaValue);
     // (A derived base below zero means the change was bound to the wrong 本年 figure: nothing to check.)
     if (!derivedBase.isNegative()) {
-      result.base = {
-        value: derivedBase,
-        interval: subtract(amountInterval(current), { low: Decimal.min(delta.interval.low, delta.interval.high), high: Decimal.max(delta.interval.low, delta.interval.high) }),
-        stated: false,
-      };
+      result.base = { value: derivedBase, interval: subtract(amountInterval(current), signedInterval(change)), stated: false };
     }
   }
   const percent = change.percent?.percent;
@@ -72,16 +77,19 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
     if (!magnitude.value.isZero()) result.zeroBase = true;
     return result;
   }
-  const ratio = divide(amountInterval(magnitude), result.base.interval);
-  if (!ratio) return result;
-  const statedInterval = displayedInterval(percent.value, percent.decimals, new Decimal(0.01));
+  // A base interval holding zero bounds no ratio (divide gives none): nothing is said about B.
+  if (contains(result.base.interval, ZERO)) return result;
   const expected = magnitude.value.times(unitFactor(magnitude.unit)).div(result.base.value.abs()).times(100);
-  const absRatio: Interval = ratio.low.isNegative() ? { low: ratio.high.negated(), high: ratio.low.negated() } : ratio;
   const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-  const agreement = judge(statedInterval, absRatio, percent.value, expectedRounded);
+  const agreement = percent.value.eq(expectedRounded) ? 'consistent' : judge(displayedInterval(percent.value, percent.decimals, PERCENT), absolute(divide(amountInterval(magnitude), result.base.interval)!), percent.value, expectedRounded);
   const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
   result.percent = { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false), truncated };
   return result;
+}
+
+/** |ratio| of a ratio interval that is all positive or all negative. */
+function absolute(ratio: Interval): Interval {
+  return ratio.low.isNegative() ? { low: ratio.high.negated(), high: ratio.low.negated() } : ratio;
 }
 
 export interface RateEvaluation {
@@ -100,15 +108,16 @@ export function evaluateRate(rate: RateClaim): RateEvaluation {
   const currentYuan = current.value.times(unitFactor(current.unit));
   const baseYuan = base.value.times(unitFactor(base.unit));
   if (baseYuan.isZero()) return { zeroBase: !currentYuan.isZero(), wrongDirection: false };
-  const difference = subtract(amountInterval(current), amountInterval(base));
-  const ratio = divide(difference, amountInterval(base));
+  const baseInterval = amountInterval(base);
   const expected = currentYuan.minus(baseYuan).div(baseYuan).times(100);
   const wrongDirection = !expected.isZero() && expected.isNegative() !== (rate.direction === -1);
-  if (!ratio || wrongDirection) return { zeroBase: false, wrongDirection };
+  // (A base interval holding zero bounds no ratio: nothing is said about B.)
+  if (contains(baseInterval, ZERO) || wrongDirection) return { zeroBase: false, wrongDirection };
   const percent = rate.percent.percent;
-  const absRatio: Interval = ratio.low.isNegative() ? { low: ratio.high.negated(), high: ratio.low.negated() } : ratio;
   const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-  const agreement = judge(displayedInterval(percent.value, percent.decimals, new Decimal(0.01)), absRatio, percent.value, expectedRounded);
+  const agreement = percent.value.eq(expectedRounded)
+    ? 'consistent'
+    : judge(displayedInterval(percent.value, percent.decimals, PERCENT), absolute(divide(subtract(amountInterval(current), baseInterval), baseInterval)!), percent.value, expectedRounded);
   const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
   return {
     zeroBase: false,

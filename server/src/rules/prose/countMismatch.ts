@@ -45,7 +45,7 @@ export const countMismatch: Rule = {
       if (block.type !== 'paragraph') return;
       const paragraph = block as Paragraph;
       if (!paragraph.text.includes('共')) return; // COUNT starts with 共
-      const text = paragraphNumberText(paragraph);
+      const text = paragraphNumberText(context.document, paragraph);
       const match = COUNT.exec(text);
       if (!match) return;
       const stated = Number.parseInt(match[1]!, 10);

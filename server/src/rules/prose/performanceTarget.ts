@@ -62,7 +62,7 @@ export const performanceTarget: Rule = {
     const paragraphs = document.paragraphs;
     paragraphs.forEach((paragraph, index) => {
       if (!paragraph.text.includes('指标')) return; // every STATED wording names a …指标
-      const text = paragraphNumberText(paragraph);
+      const text = paragraphNumberText(context.document, paragraph);
       STATED.lastIndex = 0;
       let project: string | undefined | null = null;
       for (let match = STATED.exec(text); match; match = STATED.exec(text)) {

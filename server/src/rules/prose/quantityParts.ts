@@ -53,7 +53,7 @@ export const quantityParts: Rule = {
     const { paragraphs } = context.shared('prose.claims', () => documentClaims(context.document));
     for (const { paragraph } of paragraphs) {
       if (!paragraph.text.includes('其中')) continue; // TOTAL_THEN_PARTS needs it
-      const text = paragraphNumberText(paragraph);
+      const text = paragraphNumberText(context.document, paragraph);
       TOTAL_THEN_PARTS.lastIndex = 0;
       for (let match = TOTAL_THEN_PARTS.exec(text); match; match = TOTAL_THEN_PARTS.exec(text)) {
         const total = new Decimal(match[1]!);

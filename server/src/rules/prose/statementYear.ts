@@ -21,7 +21,7 @@ export const statementYear: Rule = {
     for (const paragraph of context.document.paragraphs) {
       // Every dated wording ends in 预算 (normalising digits leaves the words as they are).
       if (glossaryLines.has(paragraph.range.start.line) || !paragraph.text.includes('预算')) continue;
-      const text = paragraphNumberText(paragraph);
+      const text = paragraphNumberText(context.document, paragraph);
       DATED.lastIndex = 0;
       for (let m = DATED.exec(text); m; m = DATED.exec(text)) {
         const stated = Number.parseInt(m[1]!, 10);

@@ -25,28 +25,32 @@ export const itemAgainstBasicLine: Rule = {
       const line = basicLine(document, code);
       if (!line) continue;
       const item = figure.cell.amount;
-      const itemValue = item ? convert(item.value, item.unit, '元') : new Decimal(0);
       const itemInterval = item ? amountInterval(item) : { low: new Decimal(0), high: new Decimal(0) };
+      const below = itemInterval.high.lt(line.interval.low);
+      const lineValue = convert(line.value, line.table.unit, '元');
+      if (!below && !(itemInterval.low.gt(line.interval.high) && lineValue.gt(0))) continue;
+      // The wording of a finding, only once there is one (the four items of a correct document report nothing).
       const lineUnit = line.table.unit;
-      const lineValue = convert(line.value, lineUnit, '元');
       const lineText = `${formatNumber(line.value, Math.max(0, ...line.amounts.map((a) => a.decimals)), false)} ${lineUnit}`;
       const lineParts = line.amounts.length > 1 ? `（${line.amounts.map((a) => a.text).join(' + ')}）` : '';
       const itemText = item ? `${item.text} ${figure.table.unit}` : `0（空白）`;
       const name = THREE_PUBLIC_NAMES[key];
       const where = describeFigure(figure);
       const lineWhere = `${line.table.caption ? `${line.table.caption.number ?? ''} ${line.table.caption.name}`.trim() : '基本支出表'} ${code} 行`;
-      if (itemInterval.high.lt(line.interval.low)) {
+      const related = line.cells.map((c) => ({ range: c.range, message: `${code} 基本支出 ${c.text}` }));
+      if (below) {
         context.report({
           range: figure.cell.range,
           message: `${where}的${name} ${itemText} 小于${lineWhere}的基本支出 ${lineText}${lineParts}：“三公”经费包含基本支出中的该项，不应更少。`,
-          related: line.cells.map((c) => ({ range: c.range, message: `${code} 基本支出 ${c.text}` })),
+          related,
         });
-      } else if (itemInterval.low.gt(line.interval.high) && lineValue.gt(0)) {
+      } else {
+        const itemValue = item ? convert(item.value, item.unit, '元') : new Decimal(0);
         context.report({
           range: figure.cell.range,
           severity: 'hint',
           message: `${where}的${name} ${itemText} 大于${lineWhere}的基本支出 ${lineText}${lineParts}，差额 ${formatNumber(convert(itemValue.minus(lineValue), '元', figure.table.unit), 2, false)} ${figure.table.unit} 应由项目支出安排；如无相应项目支出，请核对。`,
-          related: line.cells.map((c) => ({ range: c.range, message: `${code} 基本支出 ${c.text}` })),
+          related,
         });
       }
     }
