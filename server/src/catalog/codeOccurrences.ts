@@ -116,9 +116,8 @@ function addRowCodes(out: CodeOccurrence[], table: Table, row: BodyRow, systems:
   return indexInRow;
 }
 
-/** A text cell of a plain code column that holds a code the model did not read (`2101 506`): a candidate for COD001. */
+/** A text cell of a plain code column, not covered by the row's codes, that holds a code the model did not read (`2101 506`): a candidate for COD001. */
 function addTextCode(out: CodeOccurrence[], table: Table, row: BodyRow, cell: Cell, systems: TableSystems, indexInRow: number): boolean {
-  if (coversColumn(row.codes, cell.column)) return false;
   if (HAS_CJK.test(cell.text) || countDigits(cell.text, 3) < 3) return false;
   const next = table.columns[cell.column + 1];
   const nameCell = next?.role === 'name' ? row.cells[cell.column + 1] : undefined;
@@ -135,18 +134,21 @@ function addTextCode(out: CodeOccurrence[], table: Table, row: BodyRow, cell: Ce
 }
 
 /**
- * The text cells of a row in the given columns, in column order, each passed to `visit`. A row's cells are
- * indexed by column (`row.cells[c].column === c`: buildCells makes one cell per column, in order); should a
- * row ever break that, all its cells are scanned as before.
+ * The text cells of a row in the given columns, in column order, leaving out the columns the row's codes
+ * cover (their cells are code cells, never text; the test reads only the codes, so a row whose codes fill
+ * its plain code columns, the usual row, is passed over without a look at its other cells). A row's cells
+ * are indexed by column (`row.cells[c].column === c`: buildCells makes one cell per column, in order);
+ * should a row ever break that, all its cells are scanned as before.
  */
-function textCellsIn(row: BodyRow, columns: readonly number[]): Cell[] | undefined {
+function uncoveredTextCells(row: BodyRow, columns: readonly number[]): Cell[] | undefined {
   const { cells } = row;
   let out: Cell[] | undefined;
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
+    if (coversColumn(row.codes, c)) continue;
     const cell = cells[c];
     if (!cell) continue;
-    if (cell.column !== c) return cells.filter((other) => other.kind === 'text' && columns.includes(other.column));
+    if (cell.column !== c) return cells.filter((other) => other.kind === 'text' && columns.includes(other.column) && !coversColumn(row.codes, other.column));
     if (cell.kind === 'text') (out ??= []).push(cell);
   }
   return out;
@@ -166,7 +168,7 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
       let indexInRow = row.codes.length > 0 ? addRowCodes(out, table, row, systems) : 0;
       if (plainColumns.length === 0) continue;
       // Code cells the model read as text (spaces or punctuation inside): candidates for COD001.
-      const textCells = textCellsIn(row, plainColumns);
+      const textCells = uncoveredTextCells(row, plainColumns);
       if (textCells === undefined) continue;
       for (let c = 0; c < textCells.length; c++) if (addTextCode(out, table, row, textCells[c]!, systems, indexInRow)) indexInRow++;
     }
