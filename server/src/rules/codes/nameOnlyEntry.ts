@@ -9,23 +9,17 @@ import type { Cell, Column } from '../../model/types';
 import { compactLabel } from '../../model/labels';
 import type { Rule } from '../types';
 import { parseMarker } from '../../syntax/listMarkers';
-import { memoiseByString } from '../../memoise';
 import { beforeEditionsNote, catalogCoverage, catalogYear, codeCatalog, tableLabel } from './codeContext';
 
 /** The system a name-only column holds, from its header; undefined when the table also has code columns. */
 function nameOnlySystem(column: Column): CatalogSystem | undefined {
   if (column.role !== 'name') return undefined;
-  return systemOfHeader(column.path.length === 1 ? column.path[0]! : column.path.join('/'));
-}
-
-/** The system a name column's header text names (memoised: every document repeats the same headers). */
-const systemOfHeader = memoiseByString((path: string): CatalogSystem | undefined => {
-  const header = compactLabel(path);
+  const header = compactLabel(column.path.join('/'));
   if (/政府(?:预算)?(?:支出)?经济/.test(header)) return 'economic-government';
   if (/部门(?:预算)?(?:支出)?经济/.test(header)) return 'economic-department';
   if (/功能(?:分类)?科目名称/.test(header)) return 'functional';
   return undefined;
-});
+}
 
 /** Row labels that are not classification names: totals (当年支出小计), carry-overs (结转下年资金). */
 const NOT_A_NAME = /(?:合计|总计|小计)$|结转|结余/;

@@ -24,13 +24,11 @@ export const listedEconomicItems: Rule = {
   category: 'prose',
   defaultSeverity: 'warning',
   check(context) {
-    // LIST needs 主要包括: without a paragraph that says it there is nothing to compare, and the table is not read.
-    const listing = context.document.paragraphs.filter((paragraph) => paragraph.text.includes('主要包括'));
-    if (listing.length === 0) return;
     const table = context.document.tables.find((t) => t.kind === 'general-budget-basic' && t.body.some((row) => row.code && /^3\d{4}$/.test(row.code)));
     // A table not filled in yet (a fresh template) says nothing about the items.
     if (!table || !table.body.some(hasFigure)) return;
-    for (const paragraph of listing) {
+    for (const paragraph of context.document.paragraphs) {
+      if (!paragraph.text.includes('主要包括')) continue; // LIST needs it
       for (const match of paragraph.text.matchAll(LIST)) {
         const listText = match[2]!;
         if (/…|\.\.\.|等$|（/.test(listText)) continue; // template ellipsis, “不涉及的不列” notes
