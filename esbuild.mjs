@@ -4,6 +4,23 @@ import * as esbuild from 'esbuild';
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
+/**
+ * JSON modules (the classification catalog, ≈ 250 KB) bundled as `JSON.parse('…')` of their text instead of
+ * as object literals: V8 parses JSON text about three times faster than the same data written as
+ * JavaScript, and every process and checking worker pays it at start-up (≈ 30 → 10 ms measured under load).
+ * The objects are the same (JSON.parse keeps the key order and every value).
+ */
+const jsonAsParse = {
+  name: 'json-as-parse',
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const fs = await import('node:fs');
+      const text = fs.readFileSync(args.path, 'utf8');
+      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
@@ -13,6 +30,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  plugins: [jsonAsParse],
 };
 
 /**
@@ -103,7 +121,7 @@ const builds = [
     // The bundle re-enters itself as the worker of the checking pool (server/src/cli/check/pool.ts).
     banner: { js: "#!/usr/bin/env node\nvar __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __DISCLOSURE_CLI_BUNDLE__: 'true', 'import.meta.url': '__disclosureCliUrl' },
-    plugins: [importerOnDemand],
+    plugins: [jsonAsParse, importerOnDemand],
     // import() of the importer becomes require(): an ES import of a CommonJS file would first scan all of
     // it (7 MB) for its export names.
     supported: { 'dynamic-import': false },
@@ -115,7 +133,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli/import/main.ts'],
     outfile: 'dist/import.cjs',
-    plugins: [pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
+    plugins: [jsonAsParse, pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
     banner: { js: "#!/usr/bin/env node\nvar __disclosureImportUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImportUrl' },
   },
@@ -124,7 +142,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/import/importDocument.ts'],
     outfile: 'dist/importer.cjs',
-    plugins: [pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
+    plugins: [jsonAsParse, pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
     banner: { js: "var __disclosureImporterUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImporterUrl' },
   },

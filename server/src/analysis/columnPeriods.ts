@@ -4,7 +4,7 @@
  * `当年/合计` both measure `合计`). 上年结转 (carried over into this year) is this year's money, not last
  * year's figure; 上年执行数 / 决算数 / 调整预算数 are not in last year's budget disclosure and are told apart.
  */
-import { columnRole, type ColumnRole } from './columnRoles';
+import { roleOfPath, type ColumnRole } from './columnRoles';
 import { compactLabel } from '../model/labels';
 import type { Column } from '../model/types';
 import { memoiseByString } from '../memoise';
@@ -104,6 +104,6 @@ function readColumnPeriod(column: Column, documentYear: number | undefined): Col
     if (found?.period === 'change') period = 'change';
     measure.push(compactLabel(label).replace(MARKER, ''));
   }
-  const stripped: Column = { ...column, path: measure.length > 0 ? measure : ['合计'], label: measure.at(-1) ?? '合计' };
-  return { period, measure, role: columnRole(stripped) };
+  // The role of the column with its period words taken away (what columnRole says of such a column).
+  return { period, measure, role: roleOfPath(column.role, measure.length > 0 ? measure : ['合计']) };
 }

@@ -84,21 +84,39 @@ function readRoleOfLabel(label: string): ColumnRole | undefined {
 /**
  * The role of a column. A leaf `小计` takes its parent's role (基本支出/小计 → basic; 本年收入/小计 →
  * current-income; 公务用车购置及运行费/小计 → vehicle), a leaf `合计` under a year heading is the total.
+ * Remembered per column (readers ask for the roles of the same columns many times).
  */
 const roleCache = new WeakMap<Column, ColumnRole>();
 
 export function columnRole(column: Column): ColumnRole {
   let role = roleCache.get(column);
   if (role === undefined) {
-    role = computeColumnRole(column);
+    role = roleOfPath(column.role, column.path);
     roleCache.set(column, role);
   }
   return role;
 }
 
-function computeColumnRole(column: Column): ColumnRole {
-  if (column.role !== 'value') return 'other';
-  const path = column.path.filter((label) => !/^\d{4}\s*年/.test(compactLabel(label)) || roleOfLabel(label));
+/** Joins a header path into one memo key; no label holds it (checked), so the key splits back into the path. */
+const PATH_SEPARATOR = '\u0000';
+
+/**
+ * The role of a column from what it depends on: the model's role and the header path. A pure function of
+ * the path's labels, memoised by them: every table of every document repeats the same few headers.
+ */
+export function roleOfPath(role: Column['role'], path: readonly string[]): ColumnRole {
+  if (role !== 'value' || path.length === 0) return 'other';
+  if (path.length === 1) return roleOfOneLabelPath(path[0]!);
+  for (const label of path) if (label.includes(PATH_SEPARATOR)) return readRoleOfPath(path);
+  return roleOfJoinedPath(path.join(PATH_SEPARATOR));
+}
+
+const roleOfOneLabelPath = memoiseByString((label) => readRoleOfPath([label]));
+const roleOfJoinedPath = memoiseByString((key) => readRoleOfPath(key.split(PATH_SEPARATOR)));
+
+/** The role a value column's header path names. */
+function readRoleOfPath(fullPath: readonly string[]): ColumnRole {
+  const path = fullPath.filter((label) => !/^\d{4}\s*年/.test(compactLabel(label)) || roleOfLabel(label));
   for (let i = path.length - 1; i >= 0; i--) {
     const label = compactLabel(path[i]!);
     if (label === '小计' || label === '合计') {

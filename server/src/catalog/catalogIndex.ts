@@ -44,13 +44,22 @@ export function parentCodeOf(code: string): string | undefined {
   return undefined;
 }
 
+/** The entry of a code's history (oldest first) valid in `year`. */
+function validIn(history: readonly CatalogEntry[], year: number): CatalogEntry | undefined {
+  for (let i = 0; i < history.length; i++) if (isValidIn(history[i]!, year)) return history[i];
+  return undefined;
+}
+
 export class CatalogIndex {
   // Keyed by system, then by code / normalised name: a lookup reads the document's own code string (whose
-  // hash the engine keeps) instead of building a `system:code` key per query.
+  // hash the engine keeps) instead of building a `system:code` key per query. Only the code map, which
+  // every check reads, is built with the index; the others serve some checks only (a name not the
+  // catalog's, an unknown code, completion) and are built when first asked for, from the same entries in
+  // the same order.
   private readonly byCode = new Map<CatalogSystem, Map<string, CatalogEntry[]>>();
-  private readonly byName = new Map<CatalogSystem, Map<string, CatalogEntry[]>>();
-  private readonly childCodes = new Map<CatalogSystem, Map<string, string[]>>();
-  private readonly bySystem = new Map<CatalogSystem, CatalogEntry[]>();
+  private byNameMap: Map<CatalogSystem, Map<string, CatalogEntry[]>> | undefined;
+  private childCodesMap: Map<CatalogSystem, Map<string, string[]>> | undefined;
+  private bySystemMap: Map<CatalogSystem, CatalogEntry[]> | undefined;
 
   constructor(
     readonly entries: readonly CatalogEntry[],
@@ -61,27 +70,62 @@ export class CatalogIndex {
       const codes = systemMap(this.byCode, entry.system);
       const list = codes.get(entry.code);
       if (list) list.push(entry);
-      else {
-        codes.set(entry.code, [entry]);
-        const parent = parentCodeOf(entry.code);
-        if (parent) {
-          const childCodes = systemMap(this.childCodes, entry.system);
-          const children = childCodes.get(parent);
-          if (children) children.push(entry.code);
-          else childCodes.set(parent, [entry.code]);
-        }
-      }
-      const names = systemMap(this.byName, entry.system);
-      const nk = normalizeName(entry.name);
-      const named = names.get(nk);
-      if (named) named.push(entry);
-      else names.set(nk, [entry]);
-      const sys = this.bySystem.get(entry.system);
-      if (sys) sys.push(entry);
-      else this.bySystem.set(entry.system, [entry]);
+      else codes.set(entry.code, [entry]);
     }
-    for (const codes of this.byCode.values()) for (const list of codes.values()) list.sort((a, b) => a.validFrom - b.validFrom);
-    for (const list of this.bySystem.values()) list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.validFrom - b.validFrom));
+    for (const codes of this.byCode.values()) for (const list of codes.values()) if (list.length > 1) list.sort((a, b) => a.validFrom - b.validFrom);
+  }
+
+  /** Normalised name → entries carrying it, per system (entries in catalog order). */
+  private get byName(): Map<CatalogSystem, Map<string, CatalogEntry[]>> {
+    if (!this.byNameMap) {
+      const byName = new Map<CatalogSystem, Map<string, CatalogEntry[]>>();
+      for (const entry of this.entries) {
+        const names = systemMap(byName, entry.system);
+        const nk = normalizeName(entry.name);
+        const named = names.get(nk);
+        if (named) named.push(entry);
+        else names.set(nk, [entry]);
+      }
+      this.byNameMap = byName;
+    }
+    return this.byNameMap;
+  }
+
+  /** Parent code → its children's codes, per system (each code once, in order of its first entry). */
+  private get childCodes(): Map<CatalogSystem, Map<string, string[]>> {
+    if (!this.childCodesMap) {
+      const childCodes = new Map<CatalogSystem, Map<string, string[]>>();
+      const seen = new Map<CatalogSystem, Set<string>>();
+      for (const entry of this.entries) {
+        let codes = seen.get(entry.system);
+        if (!codes) seen.set(entry.system, (codes = new Set()));
+        if (codes.has(entry.code)) continue;
+        codes.add(entry.code);
+        const parent = parentCodeOf(entry.code);
+        if (!parent) continue;
+        const children = systemMap(childCodes, entry.system);
+        const list = children.get(parent);
+        if (list) list.push(entry.code);
+        else children.set(parent, [entry.code]);
+      }
+      this.childCodesMap = childCodes;
+    }
+    return this.childCodesMap;
+  }
+
+  /** Each system's entries in code order (then oldest first). */
+  private get bySystem(): Map<CatalogSystem, CatalogEntry[]> {
+    if (!this.bySystemMap) {
+      const bySystem = new Map<CatalogSystem, CatalogEntry[]>();
+      for (const entry of this.entries) {
+        const sys = bySystem.get(entry.system);
+        if (sys) sys.push(entry);
+        else bySystem.set(entry.system, [entry]);
+      }
+      for (const list of bySystem.values()) list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.validFrom - b.validFrom));
+      this.bySystemMap = bySystem;
+    }
+    return this.bySystemMap;
   }
 
   /** The edition searched for a document year. */
@@ -100,9 +144,9 @@ export class CatalogIndex {
     const history = this.byCode.get(system)?.get(code);
     if (!history) return undefined;
     const effective = Math.min(year, LAST_EDITION);
-    const valid = history.find((entry) => isValidIn(entry, effective));
+    const valid = validIn(history, effective);
     if (valid || effective >= FIRST_EDITION) return valid;
-    return history.find((entry) => isValidIn(entry, FIRST_EDITION));
+    return validIn(history, FIRST_EDITION);
   }
 
   /** Every name the code has carried, oldest first. */

@@ -30,7 +30,10 @@ const WHITE_SPACE = /[\s\u3000]/;
 
 /** Whether one of the row's codes is written in that column (a row has one to three codes). */
 function coversColumn(codes: readonly RowCode[], column: number): boolean {
-  for (const rowCode of codes) for (const cell of rowCode.cells) if (cell.column === column) return true;
+  for (let r = 0; r < codes.length; r++) {
+    const cells = codes[r]!.cells;
+    for (let c = 0; c < cells.length; c++) if (cells[c]!.column === column) return true;
+  }
   return false;
 }
 
@@ -41,21 +44,30 @@ function plainCodeColumns(table: Table): number[] {
   return out;
 }
 
-/**
- * The text cells of a row in the given columns, in column order. A row's cells are indexed by column
- * (`row.cells[c].column === c`: buildCells makes one cell per column, in order); should a row ever break
- * that, all its cells are scanned as before.
- */
-function textCellsIn(row: BodyRow, columns: readonly number[]): Cell[] {
-  const { cells } = row;
-  const out: Cell[] = [];
-  for (const c of columns) {
-    const cell = cells[c];
-    if (!cell) continue;
-    if (cell.column !== c) return cells.filter((other) => other.kind === 'text' && columns.includes(other.column));
-    if (cell.kind === 'text') out.push(cell);
+function hasCodeColumn(table: Table): boolean {
+  const columns = table.columns;
+  for (let c = 0; c < columns.length; c++) if (columns[c]!.role === 'code') return true;
+  return false;
+}
+
+/** `WHITE_SPACE.test(text)`, answered without a regexp call for the usual code (ASCII letters and digits only). */
+function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    const asciiAlphanumeric = (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+    if (!asciiAlphanumeric) return WHITE_SPACE.test(text);
   }
-  return out;
+  return false;
+}
+
+/** How many digits (ASCII or full-width) the text holds, counted up to `enough`. */
+function countDigits(text: string, enough: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < enough; i++) {
+    const ch = text.charCodeAt(i);
+    if ((ch >= 0x30 && ch <= 0x39) || (ch >= 0xff10 && ch <= 0xff19)) count++;
+  }
+  return count;
 }
 
 /** A number standing for (code column, name column, first character of the code): the key of a table's system cache. */
@@ -66,50 +78,99 @@ function systemKey(codeColumn: number, nameColumn: number | undefined, code: str
   return (codeColumn * 0x10000 + (name + 1)) * 0x10001 + first;
 }
 
+/**
+ * The systems of one table's codes. A system depends on the columns and on the code's first character only
+ * (`systemOfColumn` reads nothing else of the code), so it is decided once per table and key.
+ */
+class TableSystems {
+  private readonly known = new Map<number, CatalogSystem | undefined>();
+
+  constructor(private readonly table: Table) {}
+
+  of(codeColumn: number, nameColumn: number | undefined, code: string): CatalogSystem | undefined {
+    const key = systemKey(codeColumn, nameColumn, code);
+    if (key === undefined) return systemOfColumn(this.table, codeColumn, nameColumn, code);
+    let system = this.known.get(key);
+    if (system === undefined && !this.known.has(key)) this.known.set(key, (system = systemOfColumn(this.table, codeColumn, nameColumn, code)));
+    return system;
+  }
+}
+
+/** The row's codes read by the model, with their systems, appended to `out`; returns the next index in the row. */
+function addRowCodes(out: CodeOccurrence[], table: Table, row: BodyRow, systems: TableSystems): number {
+  let indexInRow = 0;
+  const codes = row.codes;
+  for (let r = 0; r < codes.length; r++) {
+    const rowCode = codes[r]!;
+    const code = hasWhiteSpace(rowCode.code) ? rowCode.code.replace(/[\s\u3000]/g, '') : rowCode.code;
+    if (code.length === 0) continue;
+    const cells = rowCode.cells;
+    const nameColumn = rowCode.nameCell !== undefined ? rowCode.nameCell.column : nameColumnAfter(table, cells[cells.length - 1]!.column);
+    const system = systems.of(cells[0]!.column, nameColumn, code);
+    if (!system) continue;
+    const occurrence: CodeOccurrence = { table, row, system, code, cells, range: rowCode.range, rowCode, indexInRow: indexInRow++ };
+    if (rowCode.name !== undefined) occurrence.name = rowCode.name;
+    if (rowCode.nameCell) occurrence.nameCell = rowCode.nameCell;
+    out.push(occurrence);
+  }
+  return indexInRow;
+}
+
+/** A text cell of a plain code column, not covered by the row's codes, that holds a code the model did not read (`2101 506`): a candidate for COD001. */
+function addTextCode(out: CodeOccurrence[], table: Table, row: BodyRow, cell: Cell, systems: TableSystems, indexInRow: number): boolean {
+  if (HAS_CJK.test(cell.text) || countDigits(cell.text, 3) < 3) return false;
+  const next = table.columns[cell.column + 1];
+  const nameCell = next?.role === 'name' ? row.cells[cell.column + 1] : undefined;
+  const code = cell.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const system = systems.of(cell.column, nameCell ? cell.column + 1 : undefined, code.replace(/\D/g, ''));
+  if (!system) return false;
+  const occurrence: CodeOccurrence = { table, row, system, code, cells: [cell], range: cell.range, indexInRow };
+  if (nameCell && nameCell.kind !== 'blank') {
+    occurrence.name = nameCell.text;
+    occurrence.nameCell = nameCell;
+  }
+  out.push(occurrence);
+  return true;
+}
+
+/**
+ * The text cells of a row in the given columns, in column order, leaving out the columns the row's codes
+ * cover (their cells are code cells, never text; the test reads only the codes, so a row whose codes fill
+ * its plain code columns, the usual row, is passed over without a look at its other cells). A row's cells
+ * are indexed by column (`row.cells[c].column === c`: buildCells makes one cell per column, in order);
+ * should a row ever break that, all its cells are scanned as before.
+ */
+function uncoveredTextCells(row: BodyRow, columns: readonly number[]): Cell[] | undefined {
+  const { cells } = row;
+  let out: Cell[] | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    if (coversColumn(row.codes, c)) continue;
+    const cell = cells[c];
+    if (!cell) continue;
+    if (cell.column !== c) return cells.filter((other) => other.kind === 'text' && columns.includes(other.column) && !coversColumn(row.codes, other.column));
+    if (cell.kind === 'text') (out ??= []).push(cell);
+  }
+  return out;
+}
+
 export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurrence[] {
   const out: CodeOccurrence[] = [];
-  for (const table of document.tables) {
-    if (!table.columns.some((column) => column.role === 'code')) continue;
-    // The system depends on the columns and on the code's first digit only: decide once per table.
-    const systems = new Map<number, CatalogSystem | undefined>();
-    const systemOf = (codeColumn: number, nameColumn: number | undefined, code: string): CatalogSystem | undefined => {
-      const key = systemKey(codeColumn, nameColumn, code);
-      if (key === undefined) return systemOfColumn(table, codeColumn, nameColumn, code);
-      let system = systems.get(key);
-      if (system === undefined && !systems.has(key)) systems.set(key, (system = systemOfColumn(table, codeColumn, nameColumn, code)));
-      return system;
-    };
+  const tables = document.tables;
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t]!;
+    if (!hasCodeColumn(table)) continue;
+    const systems = new TableSystems(table);
     const plainColumns = plainCodeColumns(table);
-    for (const row of table.body) {
-      let indexInRow = 0;
-      for (const rowCode of row.codes) {
-        const code = WHITE_SPACE.test(rowCode.code) ? rowCode.code.replace(/[\s\u3000]/g, '') : rowCode.code;
-        if (code.length === 0) continue;
-        const last = rowCode.cells[rowCode.cells.length - 1]!;
-        const system = systemOf(rowCode.cells[0]!.column, rowCode.nameCell?.column ?? nameColumnAfter(table, last.column), code);
-        if (!system) continue;
-        const occurrence: CodeOccurrence = { table, row, system, code, cells: rowCode.cells, range: rowCode.range, rowCode, indexInRow: indexInRow++ };
-        if (rowCode.name !== undefined) occurrence.name = rowCode.name;
-        if (rowCode.nameCell) occurrence.nameCell = rowCode.nameCell;
-        out.push(occurrence);
-      }
+    const body = table.body;
+    for (let b = 0; b < body.length; b++) {
+      const row = body[b]!;
+      let indexInRow = row.codes.length > 0 ? addRowCodes(out, table, row, systems) : 0;
       if (plainColumns.length === 0) continue;
       // Code cells the model read as text (spaces or punctuation inside): candidates for COD001.
-      for (const cell of textCellsIn(row, plainColumns)) {
-        if (coversColumn(row.codes, cell.column)) continue;
-        if (HAS_CJK.test(cell.text) || (cell.text.match(/[0-9０-９]/g) ?? []).length < 3) continue;
-        const next = table.columns[cell.column + 1];
-        const nameCell = next?.role === 'name' ? row.cells[cell.column + 1] : undefined;
-        const code = cell.text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-        const system = systemOf(cell.column, nameCell ? cell.column + 1 : undefined, code.replace(/\D/g, ''));
-        if (!system) continue;
-        const occurrence: CodeOccurrence = { table, row, system, code, cells: [cell], range: cell.range, indexInRow: indexInRow++ };
-        if (nameCell && nameCell.kind !== 'blank') {
-          occurrence.name = nameCell.text;
-          occurrence.nameCell = nameCell;
-        }
-        out.push(occurrence);
-      }
+      const textCells = uncoveredTextCells(row, plainColumns);
+      if (textCells === undefined) continue;
+      for (let c = 0; c < textCells.length; c++) if (addTextCode(out, table, row, textCells[c]!, systems, indexInRow)) indexInRow++;
     }
   }
   return out;
@@ -117,6 +178,11 @@ export function collectCodeOccurrences(document: DisclosureDocument): CodeOccurr
 
 /** True when the code has only digits and a length valid for its system. */
 export function isWellFormed(system: CatalogSystem, code: string): boolean {
-  if (!/^\d+$/.test(code)) return false;
-  return code.length === 3 || code.length === 5 || (system === 'functional' && code.length === 7);
+  const length = code.length;
+  if (length !== 3 && length !== 5 && !(system === 'functional' && length === 7)) return false;
+  for (let i = 0; i < length; i++) {
+    const ch = code.charCodeAt(i);
+    if (ch < 0x30 || ch > 0x39) return false; // `\d` is ASCII digits only
+  }
+  return true;
 }

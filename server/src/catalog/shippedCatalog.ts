@@ -16,18 +16,23 @@ const FILES: Record<CatalogSystem, CatalogFile> = {
 };
 
 function toEntries(system: CatalogSystem, file: CatalogFile): CatalogEntry[] {
-  return file.entries.map((raw) => ({
-    system,
-    code: raw.code,
-    name: raw.name,
-    level: raw.level as CatalogLevel,
-    validFrom: raw.validFrom,
-    validTo: raw.validTo ?? null,
-    attested: raw.attested,
-    ...(raw.renamedFrom ? { renamedFrom: raw.renamedFrom } : {}),
-    ...(raw.explanation ? { explanation: raw.explanation } : {}),
-    ...(raw.uncertain ? { uncertain: true } : {}),
-  }));
+  const out: CatalogEntry[] = [];
+  for (const raw of file.entries) {
+    const entry: CatalogEntry = {
+      system,
+      code: raw.code,
+      name: raw.name,
+      level: raw.level as CatalogLevel,
+      validFrom: raw.validFrom,
+      validTo: raw.validTo ?? null,
+      attested: raw.attested,
+    };
+    if (raw.renamedFrom) entry.renamedFrom = raw.renamedFrom;
+    if (raw.explanation) entry.explanation = raw.explanation;
+    if (raw.uncertain) entry.uncertain = true;
+    out.push(entry);
+  }
+  return out;
 }
 
 export function shippedEntries(): CatalogEntry[] {

@@ -61,8 +61,12 @@ function startRuleRun(document: DisclosureDocument, rules: readonly Rule[], sett
       findings.push(finding);
     },
     shared<T>(key: string, compute: () => T): T {
-      if (!sharedValues.has(key)) sharedValues.set(key, compute());
-      return sharedValues.get(key) as T;
+      // One lookup when the value is there (every call after the first); `has` only tells a stored undefined.
+      const known = sharedValues.get(key);
+      if (known !== undefined || sharedValues.has(key)) return known as T;
+      const value = compute();
+      sharedValues.set(key, value);
+      return value;
     },
   };
   const runOne = (rule: Rule): void => {

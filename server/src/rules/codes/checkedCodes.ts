@@ -32,9 +32,10 @@ export function checkedCodes(context: RuleContext): DocumentCodes {
     const { catalog } = codeCatalog(context);
     const year = catalogYear(context);
     const codes: CheckedCode[] = [];
-    for (const occurrence of codeOccurrences(context)) {
-      const { system, code } = occurrence;
-      codes.push({ occurrence, wellFormed: isWellFormed(system, code), entry: catalog.lookup(system, code, year) });
+    const occurrences = codeOccurrences(context);
+    for (let i = 0; i < occurrences.length; i++) {
+      const occurrence = occurrences[i]!;
+      codes.push({ occurrence, wellFormed: isWellFormed(occurrence.system, occurrence.code), entry: catalog.lookup(occurrence.system, occurrence.code, year) });
     }
     const coverage = {
       functional: catalogCoverage(context, 'functional'),

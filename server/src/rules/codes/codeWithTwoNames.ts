@@ -32,8 +32,14 @@ function namedByCode(codes: readonly CheckedCode[]): CheckedCode[][] {
 
 /** Whether the occurrences are written with more than one name (compared normalised). */
 function namesDiffer(group: readonly CheckedCode[]): boolean {
-  const first = normalizeName(group[0]!.occurrence.name!);
-  for (let i = 1; i < group.length; i++) if (normalizeName(group[i]!.occurrence.name!) !== first) return true;
+  const first = group[0]!.occurrence.name!;
+  let normalised: string | undefined;
+  for (let i = 1; i < group.length; i++) {
+    const name = group[i]!.occurrence.name!;
+    if (name === first) continue; // the same text: the same normalised name
+    normalised ??= normalizeName(first);
+    if (normalizeName(name) !== normalised) return true;
+  }
   return false;
 }
 

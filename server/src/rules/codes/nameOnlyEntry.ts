@@ -51,8 +51,9 @@ export const nameOnlyEntry: Rule = {
         for (const { column, system } of columns) {
           const cell: Cell | undefined = row.cells[column.index];
           if (!cell || cell.kind === 'blank' || cell.kind === 'merge-up' || cell.kind === 'merge-left') continue;
-          const bare = withoutMarker(cell.text.trim());
-          const prefix = cell.text.trim().slice(0, cell.text.trim().length - bare.length);
+          const trimmed = cell.text.trim();
+          const bare = withoutMarker(trimmed);
+          const prefix = trimmed.slice(0, trimmed.length - bare.length);
           const name = normalizeName(bare);
           if (name.length === 0 || NOT_A_NAME.test(name)) continue;
           const coverage = catalogCoverage(context, system);

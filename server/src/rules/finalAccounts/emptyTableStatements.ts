@@ -7,6 +7,7 @@ import { compactLabel } from '../../model/labels';
 import type { Cell, DisclosureDocument, Range, Table } from '../../model/types';
 import { paragraphRange } from '../../model/paragraphs';
 import { tableTitle } from '../../analysis/identities/terms';
+import { tablesOfKind } from '../../analysis/tableLookup';
 import type { Rule } from '../types';
 
 const EMPTY_NOTE = '本表无数据';
@@ -17,11 +18,31 @@ const PROSE_EMPTY: Array<{ pattern: RegExp; cue: string; kind: Table['kind']; wh
   { pattern: /无[“"]三公[”"]经费(?:财政拨款)?支出/g, cue: '三公', kind: 'three-public', what: '“三公”经费财政拨款支出' },
 ];
 
-/** The non-zero figures of a table (for 三公 with 预算数/决算数: the 决算数 columns only). */
+/** The columns whose figures say whether a table is empty: for 三公 with 预算数/决算数 the 决算数 columns, else the value columns. */
+function measuredColumns(table: Table): boolean[] {
+  const measured: boolean[] = [];
+  const values: boolean[] = [];
+  let anyMeasured = false;
+  for (const column of table.columns) {
+    if (/^(?:决算数|执行数)$/.test(compactLabel(column.label))) {
+      measured[column.index] = true;
+      anyMeasured = true;
+    }
+    if (column.role === 'value') values[column.index] = true;
+  }
+  return anyMeasured ? measured : values;
+}
+
+/** The non-zero figures of a table in the measured columns, row by row. */
 function nonZeroCells(table: Table): Cell[] {
-  const measured = table.columns.filter((c) => /^(?:决算数|执行数)$/.test(compactLabel(c.label)));
-  const columns = new Set((measured.length > 0 ? measured : table.columns.filter((c) => c.role === 'value')).map((c) => c.index));
-  return table.body.flatMap((row) => row.cells.filter((cell) => columns.has(cell.column) && cell.amount !== undefined && !cell.amount.value.isZero()));
+  const columns = measuredColumns(table);
+  const cells: Cell[] = [];
+  for (const row of table.body) {
+    for (const cell of row.cells) {
+      if (columns[cell.column] === true && cell.amount !== undefined && !cell.amount.value.isZero()) cells.push(cell);
+    }
+  }
+  return cells;
 }
 
 function report(context: Parameters<Rule['check']>[0], range: Range, said: string, table: Table, cells: Cell[]): void {
@@ -33,10 +54,17 @@ function report(context: Parameters<Rule['check']>[0], range: Range, said: strin
 }
 
 function check(document: DisclosureDocument, context: Parameters<Rule['check']>[0]): void {
+  // A table may be said to be empty more than once (its note, several paragraphs): its figures are read once.
+  const figures = new Map<Table, Cell[]>();
+  const nonZeroOf = (table: Table): Cell[] => {
+    let cells = figures.get(table);
+    if (!cells) figures.set(table, (cells = nonZeroCells(table)));
+    return cells;
+  };
   for (const table of document.tables) {
     const note = table.notes.find((n) => n.text.includes(EMPTY_NOTE));
     if (!note) continue;
-    const cells = nonZeroCells(table);
+    const cells = nonZeroOf(table);
     if (cells.length > 0) report(context, note.range, '表注写“本表无数据”', table, cells);
   }
   for (const paragraph of document.paragraphs) {
@@ -44,9 +72,9 @@ function check(document: DisclosureDocument, context: Parameters<Rule['check']>[
     for (const { pattern, cue, kind, what } of PROSE_EMPTY) {
       if (!paragraph.text.includes(cue)) continue;
       for (const match of paragraph.text.matchAll(pattern)) {
-        const table = document.tables.find((t) => t.kind === kind);
+        const table = tablesOfKind(document, kind)[0];
         if (!table) continue;
-        const cells = nonZeroCells(table);
+        const cells = nonZeroOf(table);
         if (cells.length === 0) continue;
         const start = match.index ?? 0;
         report(context, paragraphRange(paragraph, start, start + match[0].length), `说明写“${match[0]}”（${what}）`, table, cells);
