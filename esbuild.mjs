@@ -114,12 +114,15 @@ const builds = [
     banner: { js: "#!/usr/bin/env node\nvar __disclosureExportUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureExportUrl' },
   },
+  // disclosure-check: dist/cli.cjs is a launcher (server/src/cli/launch.ts) that loads the checker,
+  // dist/checker.cjs, with a V8 code cache, in the main thread and in each worker of the pool.
+  { ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.cjs',
-    // The bundle re-enters itself as the worker of the checking pool (server/src/cli/check/pool.ts).
-    banner: { js: "#!/usr/bin/env node\nvar __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
+    outfile: 'dist/checker.cjs',
+    // The bundle re-enters itself (through the launcher) as the worker of the checking pool (server/src/cli/check/pool.ts).
+    banner: { js: "var __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __DISCLOSURE_CLI_BUNDLE__: 'true', 'import.meta.url': '__disclosureCliUrl' },
     plugins: [importerOnDemand],
     // import() of the importer becomes require(): an ES import of a CommonJS file would first scan all of

@@ -26,6 +26,13 @@ setCatalogFileReader(nodeCatalogFileReader());
 // Last year's disclosure of each file (`上年文档`, or the same 单位's file of the year before nearby).
 const lastYearResolver = new LastYearResolver(nodeLastYearFiles());
 
+let checkedHere = 0;
+
+/** Documents this thread has checked (the launcher writes its code cache only after one: launch.ts). */
+export function documentsCheckedHere(): number {
+  return checkedHere;
+}
+
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 export function readErrorReason(error: unknown): string {
@@ -135,6 +142,7 @@ export function runCheckTask(task: CheckTask): FileReport {
       text = fixed.text;
       checked = checkText(text, task.file, settings, options).findings;
     }
+    checkedHere++;
     const needs = task.needs ?? EVERYTHING;
     const only = task.onlyRules && task.onlyRules.length > 0 ? new Set(task.onlyRules) : undefined;
     const findings: Finding[] = [];

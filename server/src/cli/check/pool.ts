@@ -9,7 +9,7 @@
  * its own reports are not copied between threads. (Otherwise it would only wait: on a machine with as
  * many cores as jobs, N workers plus a busy main thread are more threads than cores.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -18,7 +18,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { CheckTask, FileReport } from './task';
 import { runCheckTask } from './checkTask';
 
-/** Set by esbuild for dist/cli.cjs, which re-enters itself as the worker. */
+/** Set by esbuild for the checker's bundle (dist/checker.cjs), which is re-entered as the worker. */
 declare const __DISCLOSURE_CLI_BUNDLE__: boolean | undefined;
 
 /** The ESM entry of `tsx/esm/api` (its exports map's `import` condition), found from this module. */
@@ -34,11 +34,16 @@ interface WorkerStart {
 }
 
 /**
- * The bundle starts itself. From source, the worker registers tsx first (a worker does not inherit the
- * loader hooks of `node --import tsx`), then loads workerEntry.ts.
+ * The bundle is started again through its launcher beside it (dist/cli.cjs: launch.ts, which loads it
+ * with the code cache), or itself when there is no launcher (a bundle of main.ts alone, as in the pool's
+ * test). From source, the worker registers tsx first (a worker does not inherit the loader hooks of
+ * `node --import tsx`), then loads workerEntry.ts.
  */
 function workerStart(): WorkerStart {
-  if (typeof __DISCLOSURE_CLI_BUNDLE__ !== 'undefined' && __DISCLOSURE_CLI_BUNDLE__) return { script: __filename, options: {} };
+  if (typeof __DISCLOSURE_CLI_BUNDLE__ !== 'undefined' && __DISCLOSURE_CLI_BUNDLE__) {
+    const launcher = join(__dirname, 'cli.cjs');
+    return { script: existsSync(launcher) ? launcher : __filename, options: {} };
+  }
   const entry = new URL('./workerEntry.ts', import.meta.url).href;
   // Resolved from here, not from the working directory, so a run from elsewhere finds the project's tsx.
   const tsx = pathToFileURL(tsxEsmApi()).href;
