@@ -50,53 +50,71 @@ const importerOnDemand = {
 };
 
 /**
- * pdf.js, as the importer uses it, reads text and the drawing operators of table pages; it never paints.
- * With `disableFontFace` (set in server/src/import/pdf/loadPdf.ts: there is no FontFace in Node), every
- * text-drawing operator of an operator list also compiles the outlines of its glyphs into paths for a
- * canvas (`PartialEvaluator.buildFontPaths`) and posts them to the display side, where nothing reads them:
- * about a tenth of a PDF import. The bundles make it a no-op. The operator list itself, the text and its
- * positions do not depend on it (the same imports, byte for byte, on the corpus). The build fails if a
- * pdf.js update renames the method, so that the saving is not lost silently.
+ * A plugin that edits one file of a package as esbuild loads it: each `[from, to]` replaces text that must
+ * occur exactly once, so that a pdf.js update that moves it fails the build instead of losing the edit
+ * silently.
  */
-const pdfjsWithoutGlyphPaths = {
-  name: 'pdfjs-without-glyph-paths',
-  setup(build) {
-    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/ }, async (args) => {
-      const fs = await import('node:fs');
-      const source = fs.readFileSync(args.path, 'utf8');
-      const method = 'static buildFontPaths(font, glyphs, handler, evaluatorOptions) {';
-      if (source.split(method).length !== 2) throw new Error(`pdfjs-without-glyph-paths: “${method}” not found once in ${args.path}`);
-      return { contents: source.replace(method, `${method}\n    return;`), loader: 'js' };
-    });
-  },
-};
+function editedSource(name, filter, edits) {
+  return {
+    name,
+    setup(build) {
+      build.onLoad({ filter }, async (args) => {
+        const fs = await import('node:fs');
+        let source = fs.readFileSync(args.path, 'utf8');
+        for (const [from, to] of edits) {
+          if (source.split(from).length !== 2) throw new Error(`${name}: “${from}” not found once in ${args.path}`);
+          source = source.replace(from, to);
+        }
+        return { contents: source, loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
+ * pdf.js's Node polyfill of `Response.prototype.bytes` (both halves of pdf.js) touches the global
+ * `Response`, which makes Node load its whole fetch implementation (undici: 100–400 ms at every PDF
+ * import). In Node pdf.js reads CMaps and font data through `fs` and never makes a Response when it reads
+ * a document (only saving one does): the bundles leave the polyfill out.
+ */
+const responsePolyfill = ['if (typeof Response.prototype.bytes !== "function") {', 'if (false) { // Response.prototype.bytes: never used when reading (esbuild.mjs)'];
+
+/**
+ * The worker half of pdf.js, as the importer uses it (it reads text and the drawing operators of table
+ * pages; it never paints):
+ * - With `disableFontFace` (set in server/src/import/pdf/loadPdf.ts: there is no FontFace in Node), every
+ *   text-drawing operator of an operator list also compiles the outlines of its glyphs into paths for a
+ *   canvas (`PartialEvaluator.buildFontPaths`) and posts them to the display side, where nothing reads
+ *   them: about a tenth of a PDF import. The bundles make it a no-op. The operator list itself, the text
+ *   and its positions do not depend on it.
+ * - Flate streams (every page's content, most fonts) are inflated through a web DecompressionStream:
+ *   Node's zlib behind web streams, a chain of promises and stream objects per stream. Node's own
+ *   `zlib.inflateSync` is the same inflater without them (a fresh copy, so that pdf.js owns its buffer);
+ *   a stream it cannot inflate throws inside the same `try` and takes pdf.js's own fallback as before.
+ * The same imports, byte for byte, on the corpus's PDFs.
+ */
+const pdfjsWorkerForReading = editedSource('pdfjs-worker-for-reading', /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs$/, [
+  ['static buildFontPaths(font, glyphs, handler, evaluatorOptions) {', 'static buildFontPaths(font, glyphs, handler, evaluatorOptions) {\n    return;'],
+  [
+    '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
+    '    try {\n      if (name === "deflate") return { decompressed: new Uint8Array(require("node:zlib").inflateSync(bytes)), compressed: bytes }; // esbuild.mjs\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
+  ],
+  responsePolyfill,
+]);
 
 /**
  * pdf.js's display side, loaded in Node, requires the optional native package `@napi-rs/canvas` (40–140 ms to
  * load) to borrow DOMMatrix, ImageData and Path2D from it, and warns for each it cannot find. The importer
  * never paints: it installs a pure-JavaScript DOMMatrix before pdf.js loads (server/src/import/pdf/domMatrix.ts)
  * and needs neither ImageData nor Path2D, so the bundles skip the package and those two warnings — the same
- * importer with or without node_modules beside it. As above, the build fails if pdf.js changes these lines.
+ * importer with or without node_modules beside it. Nor the Response polyfill (above).
  */
-const pdfjsWithoutCanvasPackage = {
-  name: 'pdfjs-without-canvas-package',
-  setup(build) {
-    build.onLoad({ filter: /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/ }, async (args) => {
-      const fs = await import('node:fs');
-      let source = fs.readFileSync(args.path, 'utf8');
-      const edits = [
-        ['try {\n      canvas = require("@napi-rs/canvas");', 'try {\n      canvas = undefined; // @napi-rs/canvas: only for painting (esbuild.mjs)'],
-        ['warn("Cannot polyfill `ImageData`, rendering may be broken.");', '// ImageData: only for painting (esbuild.mjs)'],
-        ['warn("Cannot polyfill `Path2D`, rendering may be broken.");', '// Path2D: only for painting (esbuild.mjs)'],
-      ];
-      for (const [from, to] of edits) {
-        if (source.split(from).length !== 2) throw new Error(`pdfjs-without-canvas-package: “${from}” not found once in ${args.path}`);
-        source = source.replace(from, to);
-      }
-      return { contents: source, loader: 'js' };
-    });
-  },
-};
+const pdfjsDisplayForReading = editedSource('pdfjs-display-for-reading', /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.mjs$/, [
+  ['try {\n      canvas = require("@napi-rs/canvas");', 'try {\n      canvas = undefined; // @napi-rs/canvas: only for painting (esbuild.mjs)'],
+  ['warn("Cannot polyfill `ImageData`, rendering may be broken.");', '// ImageData: only for painting (esbuild.mjs)'],
+  ['warn("Cannot polyfill `Path2D`, rendering may be broken.");', '// Path2D: only for painting (esbuild.mjs)'],
+  responsePolyfill,
+]);
 
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.cjs', external: ['vscode'] },
@@ -114,12 +132,15 @@ const builds = [
     banner: { js: "#!/usr/bin/env node\nvar __disclosureExportUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureExportUrl' },
   },
+  // disclosure-check: dist/cli.cjs is a launcher (server/src/cli/launch.ts) that loads the checker,
+  // dist/checker.cjs, with a V8 code cache, in the main thread and in each worker of the pool.
+  { ...common, entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/cli.cjs', banner: { js: '#!/usr/bin/env node' } },
   {
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.cjs',
-    // The bundle re-enters itself as the worker of the checking pool (server/src/cli/check/pool.ts).
-    banner: { js: "#!/usr/bin/env node\nvar __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
+    outfile: 'dist/checker.cjs',
+    // The bundle re-enters itself (through the launcher) as the worker of the checking pool (server/src/cli/check/pool.ts).
+    banner: { js: "var __disclosureCliUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __DISCLOSURE_CLI_BUNDLE__: 'true', 'import.meta.url': '__disclosureCliUrl' },
     plugins: [jsonAsParse, importerOnDemand],
     // import() of the importer becomes require(): an ES import of a CommonJS file would first scan all of
@@ -133,7 +154,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/cli/import/main.ts'],
     outfile: 'dist/import.cjs',
-    plugins: [jsonAsParse, pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
+    plugins: [jsonAsParse, pdfjsWorkerForReading, pdfjsDisplayForReading],
     banner: { js: "#!/usr/bin/env node\nvar __disclosureImportUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImportUrl' },
   },
@@ -142,7 +163,7 @@ const builds = [
     ...common,
     entryPoints: ['server/src/import/importDocument.ts'],
     outfile: 'dist/importer.cjs',
-    plugins: [jsonAsParse, pdfjsWithoutGlyphPaths, pdfjsWithoutCanvasPackage],
+    plugins: [jsonAsParse, pdfjsWorkerForReading, pdfjsDisplayForReading],
     banner: { js: "var __disclosureImporterUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { 'import.meta.url': '__disclosureImporterUrl' },
   },

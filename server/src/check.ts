@@ -65,9 +65,17 @@ export function checkText(
   options: CheckTextOptions = {},
 ): CheckResult {
   const document = parseDocument(text, uri);
+  return { document, findings: checkParsed(document, settings, options) };
+}
+
+/**
+ * checkText's checks of a document its caller has parsed already (`parseDocument(text, uri)`, e.g. to read
+ * its header first): the same findings as checkText on the same text.
+ */
+export function checkParsed(document: DisclosureDocument, settings: CheckSettings = DEFAULT_SETTINGS, options: CheckTextOptions = {}): Finding[] {
   const { lastYear, ...rest } = options;
   const link = linkFromSource(lastYear);
-  return { document, findings: checkModel(document, settings, { ...rest, ...(link ? { lastYear: link } : {}) }) };
+  return checkModel(document, settings, { ...rest, ...(link ? { lastYear: link } : {}) });
 }
 
 /** Document order, then rule id: stable output for the CLI and the tests. */

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { parseArgs, USAGE, UsageError, type CliOptions } from './args';
 import { ruleCatalog } from './check/ruleCatalog';
 import { checkInPool, defaultJobs } from './check/pool';
-import type { CheckTask, FileReport } from './check/task';
+import type { CheckTask, FileReport, ReportNeeds } from './check/task';
 import { COLORS, NO_COLORS, useColors } from './formatters/colors';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
@@ -22,8 +22,18 @@ import { NO_PROGRESS, terminalProgress } from './progress';
 
 export { processIo, type CliIo };
 
+/** What render() reads of the reports beyond the findings themselves. */
+function reportNeeds(options: CliOptions): ReportNeeds {
+  const diffOnly = options.fix && options.dryRun;
+  return {
+    sourceLines: !diffOnly && options.format === 'text' && !options.summary,
+    related: !diffOnly && options.format === 'sarif',
+  };
+}
+
 function buildTasks(options: CliOptions, io: CliIo, cwd: string): CheckTask[] {
   const configs = new ConfigResolver(options.config);
+  const needs = reportNeeds(options);
   return expandOperands(options.files, cwd).map((input, index) => {
     const { settings } = configs.settingsFor(input.path, cwd);
     const task: CheckTask = {
@@ -33,6 +43,7 @@ function buildTasks(options: CliOptions, io: CliIo, cwd: string): CheckTask[] {
       settings,
       minSeverity: options.minSeverity,
       fix: options.fix ? (options.dryRun ? 'dry-run' : 'write') : 'none',
+      needs,
       ...(options.rules.length > 0 ? { onlyRules: options.rules } : {}),
       ...(input.problem ? { problem: input.problem } : {}),
     };

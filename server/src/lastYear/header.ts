@@ -4,7 +4,7 @@
  */
 import { parseDocument } from '../model/buildModel';
 import { compactLabel } from '../model/labels';
-import type { DocumentMeta } from '../model/types';
+import type { DisclosureDocument, DocumentMeta } from '../model/types';
 
 export interface HeaderFacts {
   unit?: string;
@@ -14,11 +14,21 @@ export interface HeaderFacts {
   meta: DocumentMeta;
 }
 
+/** The first lines of a text (a leading BOM dropped), where the header is looked for. */
+function headLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 80);
+}
+
+/** The line of the header's closing `---` among `lines` (-1 when not closed there). */
+function closingLine(lines: string[]): number {
+  return lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+}
+
 /** The text up to the closing `---` of the header (or the first 60 lines when it is not closed). */
 export function headerText(text: string): string {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/, 80);
+  const lines = headLines(text);
   if (lines[0]?.trim() !== '---') return '';
-  const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
+  const close = closingLine(lines);
   return lines.slice(0, close > 0 ? close + 1 : Math.min(lines.length, 60)).join('\n');
 }
 
@@ -42,4 +52,26 @@ export function headerFacts(text: string): HeaderFacts | undefined {
   const head = headerText(text);
   if (!head) return undefined;
   return factsOfMeta(parseDocument(head).meta);
+}
+
+/**
+ * headerFacts(document.text), read from the document's own model instead of parsing its header a second
+ * time (the CLI has the model anyway). The two are the same when the header is closed within the lines
+ * headerText reads and the model's header spans exactly those lines: the parser reads a header line by
+ * line (a fence, then key–value lines, each judged by its own text), so the header's lines give the same
+ * entries alone or in the whole document; and a year the model inferred from a heading (the header alone
+ * has none) is not one of the header's facts. Anything else — no header in the model, an unclosed one, a
+ * BOM inside it — is left to headerFacts.
+ */
+export function headerFactsOfDocument(document: DisclosureDocument): HeaderFacts | undefined {
+  const { text, meta, lineIndex } = document;
+  const lines = headLines(text);
+  if (lines[0]?.trim() !== '---') return undefined;
+  const close = closingLine(lines);
+  if (close <= 0 || meta.range === undefined || meta.range.start.line !== 0 || meta.range.end.line !== close) return headerFacts(text);
+  const bom = text.indexOf('\uFEFF', 1);
+  if (bom !== -1 && bom < lineIndex.offsetAt(meta.range.end)) return headerFacts(text);
+  const facts = factsOfMeta(meta);
+  if (meta.yearSource === 'heading') delete facts.year;
+  return facts;
 }

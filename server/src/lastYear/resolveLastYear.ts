@@ -62,7 +62,14 @@ export class LastYearResolver {
   }
 
   resolve(request: ResolveRequest): LastYearSource | undefined {
-    const facts = headerFacts(request.text);
+    return this.resolveWithFacts(request, headerFacts(request.text));
+  }
+
+  /**
+   * resolve() for a caller that has the document's header facts already (headerFactsOfDocument: its
+   * model is parsed anyway), so the header is not parsed a second time; `request.text` is not read.
+   */
+  resolveWithFacts(request: Omit<ResolveRequest, 'text'>, facts: HeaderFacts | undefined): LastYearSource | undefined {
     if (!facts) return undefined;
     const folder = request.documentPath ? dirname(request.documentPath) : request.baseFolder;
     const declared = facts.meta.entries.find((entry) => entry.key === LAST_YEAR_KEY)?.value.trim();
@@ -150,7 +157,9 @@ export class LastYearResolver {
         head = this.files.read(path, HEAD_BYTES) ?? null;
         this.heads.set(path, head);
       }
-      shown = head !== null && normalizeNumberChars(head).includes(String(year));
+      const digits = String(year);
+      // normalizeNumberChars leaves ASCII digits as they are: a head showing them needs no normalising.
+      shown = head !== null && (head.includes(digits) || normalizeNumberChars(head).includes(digits));
       this.yearShown.set(key, shown);
     }
     return shown;

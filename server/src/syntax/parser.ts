@@ -493,15 +493,21 @@ function splitTabRow(lead: IToken, content: IToken[], from: number, to: number, 
 
 // Every mode must keep Chevrotain's first-character optimisation (without it each pattern is tried at every
 // offset, about 4× slower): ensureOptimizations makes a token that breaks it fail at construction.
-const lexer = new Lexer(T.lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: true });
+// Built on first use, as the parser is: a process that never parses (`disclosure-check --version`, the CLI's
+// main thread while workers check) does not pay for its analysis of the token patterns.
+let lexer: Lexer | undefined;
 let parser: DisclosureParser | undefined;
+
+function theLexer(): Lexer {
+  return (lexer ??= new Lexer(T.lexerDefinition, { positionTracking: 'onlyOffset', ensureOptimizations: true }));
+}
 
 /**
  * Lexes only (for the benchmark's baseline): the whole text in one go, every token of it; returns the
  * tokens the parser walks (each line's leading token and break; the rest are in the content group).
  */
 export function lex(text: string): IToken[] {
-  return lexer.tokenize(withFinalNewline(text)).tokens;
+  return theLexer().tokenize(withFinalNewline(text)).tokens;
 }
 
 function withFinalNewline(text: string): string {
@@ -524,7 +530,7 @@ export function parseSyntaxTree(text: string, lineIndex: LineIndex, sectionChars
   const grammarErrors: SyntaxTree['parseErrors'] = [];
   for (const [start, end] of sectionBounds(source, sectionChars)) {
     const section = start === 0 && end === source.length ? source : source.slice(start, end);
-    const lexed = lexer.tokenize(section);
+    const lexed = theLexer().tokenize(section);
     const content = lexed.groups[T.CONTENT_GROUP] ?? [];
     if (start > 0) {
       for (const token of lexed.tokens) token.startOffset += start;

@@ -4,24 +4,34 @@
  * Runs in a worker thread or in the main thread; never throws — a failure becomes the file's readError.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { checkText } from '../../check';
+import { checkParsed, checkText } from '../../check';
 import type { CheckSettings } from '../../config/settings';
 import type { Finding, Severity } from '../../diagnostics/finding';
 import { fixAll } from '../../fixes/fixAll';
 import { decodeBytes, DecodeError, encodeText } from '../input/decode';
 import { ALWAYS_REPORTED, ruleCatalog } from './ruleCatalog';
-import type { CheckTask, FileReport, FixOutcome } from './task';
+import type { CheckTask, FileReport, FixOutcome, ReportNeeds } from './task';
 import { unifiedDiff } from './unifiedDiff';
 import { setCatalogFileReader } from '../../catalog/catalogProvider';
 import { nodeCatalogFileReader } from '../../catalog/nodeFileReader';
 import { LastYearResolver } from '../../lastYear/resolveLastYear';
 import { nodeLastYearFiles } from '../../lastYear/nodeFiles';
+import { headerFactsOfDocument } from '../../lastYear/header';
+import { parseDocument } from '../../model/buildModel';
+import type { LastYearSource } from '../../lastYear/types';
 
 // The config's catalogExtraFile is made absolute by input/config.ts; read it from disk (docs/catalog.md).
 setCatalogFileReader(nodeCatalogFileReader());
 
 // Last year's disclosure of each file (`上年文档`, or the same 单位's file of the year before nearby).
 const lastYearResolver = new LastYearResolver(nodeLastYearFiles());
+
+let checkedHere = 0;
+
+/** Documents this thread has checked (the launcher writes its code cache only after one: launch.ts). */
+export function documentsCheckedHere(): number {
+  return checkedHere;
+}
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -66,6 +76,21 @@ function sourceLines(text: string, findings: Finding[]): Record<number, string> 
   return lines;
 }
 
+const EVERYTHING: ReportNeeds = { sourceLines: true, related: true };
+
+/**
+ * A finding as the report carries it: only its safe fixes (every output reads only those: “fixable”,
+ * SARIF's fixes) and its related locations only when the output shows them. The finding itself when
+ * nothing is left out.
+ */
+function asReported(finding: Finding, needs: ReportNeeds): Finding {
+  const fixes = finding.fixes?.filter((fix) => fix.safe === true);
+  const dropRelated = !needs.related && finding.related !== undefined;
+  if (!dropRelated && fixes?.length === finding.fixes?.length) return finding;
+  const { fixes: _all, related, ...rest } = finding;
+  return { ...rest, ...(fixes && fixes.length > 0 ? { fixes } : {}), ...(related && needs.related ? { related } : {}) };
+}
+
 export function runCheckTask(task: CheckTask): FileReport {
   const started = performance.now();
   const base = { index: task.index, file: task.file };
@@ -96,11 +121,16 @@ export function runCheckTask(task: CheckTask): FileReport {
   let text = decoded.text;
   let fix: FixOutcome | undefined;
   try {
-    const lastYear = lastYearResolver.resolve(
-      task.readPath ? { text, documentPath: task.readPath } : { text, baseFolder: process.cwd() },
-    );
-    const options = lastYear ? { lastYear } : {};
-    if (task.fix !== 'none') {
+    const where = task.readPath ? { documentPath: task.readPath } : { baseFolder: process.cwd() };
+    const withLastYear = (lastYear: LastYearSource | undefined) => (lastYear ? { lastYear } : {});
+    let checked: Finding[];
+    if (task.fix === 'none') {
+      // One parse: the model's header gives the last-year search its facts (instead of a parse of its own).
+      const document = parseDocument(text, task.file);
+      const lastYear = lastYearResolver.resolveWithFacts(where, headerFactsOfDocument(document));
+      checked = checkParsed(document, settings, withLastYear(lastYear));
+    } else {
+      const options = withLastYear(lastYearResolver.resolve({ text, ...where }));
       const fixed = fixAll(text, settings, options);
       const changed = fixed.text !== text;
       let written = false;
@@ -110,10 +140,14 @@ export function runCheckTask(task: CheckTask): FileReport {
       }
       fix = { edits: changed ? fixed.edits.length : 0, written, diff: task.fix === 'dry-run' ? unifiedDiff(task.file, text, fixed.text) : '' };
       text = fixed.text;
+      checked = checkText(text, task.file, settings, options).findings;
     }
+    checkedHere++;
+    const needs = task.needs ?? EVERYTHING;
     const only = task.onlyRules && task.onlyRules.length > 0 ? new Set(task.onlyRules) : undefined;
-    const findings = checkText(text, task.file, settings, options).findings.filter((f) => keepFinding(f, task, only));
-    return done({ findings, lines: sourceLines(text, findings), encoding: decoded.encoding, ...(fix ? { fix } : {}) });
+    const findings: Finding[] = [];
+    for (const finding of checked) if (keepFinding(finding, task, only)) findings.push(asReported(finding, needs));
+    return done({ findings, lines: needs.sourceLines ? sourceLines(text, findings) : {}, encoding: decoded.encoding, ...(fix ? { fix } : {}) });
   } catch (error) {
     // checkText isolates rules; this is a crash of the parser or the fixer itself. Report, do not stop.
     const detail = error instanceof Error ? error.message : String(error);

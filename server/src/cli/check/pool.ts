@@ -1,10 +1,15 @@
 /**
- * Checks many files in parallel on worker threads (`--jobs N`, default: the number of cores), and hands
- * the reports back in input order. Each worker has the file it checks and one more queued (never a long
- * queue, so a slow file holds up at most one other).
+ * Checks many files in parallel (`--jobs N`, default: the number of cores): the main thread and N − 1
+ * worker threads, and hands the reports back in input order. Each worker has the file it checks and one
+ * more queued (never a long queue, so a slow file holds up at most one other).
  * A worker that dies fails only the file it had; a new worker takes over the rest.
+ *
+ * The main thread checks too, between handling the workers' messages: it has the checker loaded already,
+ * so one thread fewer starts (loading the bundle, building the lexer and parser, warming up the JIT), and
+ * its own reports are not copied between threads. (Otherwise it would only wait: on a machine with as
+ * many cores as jobs, N workers plus a busy main thread are more threads than cores.)
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -13,7 +18,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { CheckTask, FileReport } from './task';
 import { runCheckTask } from './checkTask';
 
-/** Set by esbuild for dist/cli.cjs, which re-enters itself as the worker. */
+/** Set by esbuild for the checker's bundle (dist/checker.cjs), which is re-entered as the worker. */
 declare const __DISCLOSURE_CLI_BUNDLE__: boolean | undefined;
 
 /** The ESM entry of `tsx/esm/api` (its exports map's `import` condition), found from this module. */
@@ -29,11 +34,16 @@ interface WorkerStart {
 }
 
 /**
- * The bundle starts itself. From source, the worker registers tsx first (a worker does not inherit the
- * loader hooks of `node --import tsx`), then loads workerEntry.ts.
+ * The bundle is started again through its launcher beside it (dist/cli.cjs: launch.ts, which loads it
+ * with the code cache), or itself when there is no launcher (a bundle of main.ts alone, as in the pool's
+ * test). From source, the worker registers tsx first (a worker does not inherit the loader hooks of
+ * `node --import tsx`), then loads workerEntry.ts.
  */
 function workerStart(): WorkerStart {
-  if (typeof __DISCLOSURE_CLI_BUNDLE__ !== 'undefined' && __DISCLOSURE_CLI_BUNDLE__) return { script: __filename, options: {} };
+  if (typeof __DISCLOSURE_CLI_BUNDLE__ !== 'undefined' && __DISCLOSURE_CLI_BUNDLE__) {
+    const launcher = join(__dirname, 'cli.cjs');
+    return { script: existsSync(launcher) ? launcher : __filename, options: {} };
+  }
   const entry = new URL('./workerEntry.ts', import.meta.url).href;
   // Resolved from here, not from the working directory, so a run from elsewhere finds the project's tsx.
   const tsx = pathToFileURL(tsxEsmApi()).href;
@@ -147,6 +157,15 @@ export function checkInPool(tasks: CheckTask[], options: PoolOptions): Promise<F
       worker.on('exit', (code) => fail(new Error(`工作线程意外退出（退出码 ${code}）`)));
       feed();
     };
-    for (let i = 0; i < jobs; i++) start();
+    for (let i = 1; i < jobs; i++) start();
+    // The main thread's share: one file at a time, then a turn of the event loop (setImmediate runs after
+    // the pending worker messages), so that the workers are answered and fed between its files.
+    const checkOneHere = () => {
+      const task = take();
+      if (!task) return;
+      finish(task, runCheckTask(task));
+      setImmediate(checkOneHere);
+    };
+    setImmediate(checkOneHere);
   });
 }

@@ -5,6 +5,18 @@ import type { DetectedEncoding, EncodingOption } from '../input/decode';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
 
+/**
+ * What the chosen output reads of a report beyond each finding's id, severity, message, range and safe
+ * fixes (run.ts decides): a worker sends back only that, since copying reports between threads and
+ * keeping them until the end is a good part of what a batch costs besides the checks.
+ */
+export interface ReportNeeds {
+  /** The source lines findings start on (the text output's excerpts). */
+  sourceLines: boolean;
+  /** Each finding's related locations (SARIF's relatedLocations). */
+  related: boolean;
+}
+
 export interface CheckTask {
   /** Position in the batch: results are reported in this order whatever finishes first. */
   index: number;
@@ -22,6 +34,8 @@ export interface CheckTask {
   /** `--severity`: the least severe finding reported. */
   minSeverity: Severity;
   fix: FixMode;
+  /** Absent: everything (sourceLines and related). */
+  needs?: ReportNeeds;
 }
 
 export interface FixOutcome {
@@ -36,11 +50,12 @@ export interface FixOutcome {
 export interface FileReport {
   index: number;
   file: string;
+  /** Fixes only the safe ones (the only ones a report shows); related locations only when `needs.related`. */
   findings: Finding[];
   /** Set when the file could not be read or decoded; it is reported and the others still run. */
   readError?: string;
   encoding?: DetectedEncoding;
-  /** The source lines the findings start on (0-based line → text), for the excerpts. */
+  /** The source lines the findings start on (0-based line → text), for the excerpts; empty unless `needs.sourceLines`. */
   lines: Record<number, string>;
   fix?: FixOutcome;
   /** Milliseconds spent on this file (read, decode, check, fix). */

@@ -3,6 +3,7 @@
  * UTF-16 with a BOM. Detection: a BOM decides; otherwise valid UTF-8 is UTF-8, anything else is tried as
  * GB18030. Binary or undecodable input is refused with a Chinese reason, never checked as garbage.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export type EncodingOption = 'auto' | 'utf8' | 'gb18030';
@@ -21,12 +22,14 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * The text of valid UTF-8, else undefined: what a fatal TextDecoder (BOM kept) gives, without its cost —
+ * Node's fatal decoder goes through ICU (≈ 1 % of a batch), while `isUtf8` and Buffer's decoding are
+ * simdutf. Neither strips a BOM, and on valid input the two decodings are the same.
+ */
 function strictUtf8(bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
+  if (!isUtf8(bytes)) return undefined;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** NUL bytes or many control characters: not a text document. */

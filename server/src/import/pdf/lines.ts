@@ -46,6 +46,7 @@ export function groupLines(runs: TextRun[]): Line[] {
 }
 
 const HAN = /\p{Script=Han}/u;
+const WHITESPACE = /\s/;
 
 /** The text of runs on one line: a visible gap between a figure or Latin text and a neighbour is one space. */
 export function joinRuns(runs: readonly { text: string; x: number; right: number; size: number }[]): string {
@@ -57,7 +58,9 @@ export function joinRuns(runs: readonly { text: string; x: number; right: number
       const bothHan = HAN.test(previous.text.slice(-1)) && HAN.test(run.text.slice(0, 1));
       // A gap between two figures or Latin words is a space; between Han characters only a wide one is.
       const size = Math.min(run.size, previous.size);
-      if ((gap > 0.2 * size && !bothHan) || gap > 0.8 * size) if (!/\s$/.test(text)) text += ' ';
+      // Whether the text so far ends in a space: its last character tested alone (`/\s$/` on the whole
+      // text scans it from the start, which made a long line of one-glyph runs quadratic).
+      if ((gap > 0.2 * size && !bothHan) || gap > 0.8 * size) if (!WHITESPACE.test(text.slice(-1))) text += ' ';
     }
     text += run.text;
     previous = run;
