@@ -95,18 +95,16 @@ export class CatalogIndex {
   private get childCodes(): Map<CatalogSystem, Map<string, string[]>> {
     if (!this.childCodesMap) {
       const childCodes = new Map<CatalogSystem, Map<string, string[]>>();
-      const seen = new Map<CatalogSystem, Set<string>>();
-      for (const entry of this.entries) {
-        let codes = seen.get(entry.system);
-        if (!codes) seen.set(entry.system, (codes = new Set()));
-        if (codes.has(entry.code)) continue;
-        codes.add(entry.code);
-        const parent = parentCodeOf(entry.code);
-        if (!parent) continue;
-        const children = systemMap(childCodes, entry.system);
-        const list = children.get(parent);
-        if (list) list.push(entry.code);
-        else children.set(parent, [entry.code]);
+      // byCode holds each system's codes once, in order of their first entry.
+      for (const [system, codes] of this.byCode) {
+        for (const code of codes.keys()) {
+          const parent = parentCodeOf(code);
+          if (!parent) continue;
+          const children = systemMap(childCodes, system);
+          const list = children.get(parent);
+          if (list) list.push(code);
+          else children.set(parent, [code]);
+        }
       }
       this.childCodesMap = childCodes;
     }

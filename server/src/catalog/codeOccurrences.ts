@@ -5,6 +5,8 @@
  */
 import type { BodyRow, Cell, DisclosureDocument, Range, RowCode, Table } from '../model/types';
 import { nameColumnAfter, systemOfColumn } from './codeSystems';
+import { compactLabel } from '../model/labels';
+import { isDigit } from '../numeric/characters';
 import type { CatalogSystem } from './types';
 
 export interface CodeOccurrence {
@@ -26,7 +28,6 @@ export interface CodeOccurrence {
 }
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
-const WHITE_SPACE = /[\s\u3000]/;
 
 /** Whether one of the row's codes is written in that column (a row has one to three codes). */
 function coversColumn(codes: readonly RowCode[], column: number): boolean {
@@ -50,22 +51,11 @@ function hasCodeColumn(table: Table): boolean {
   return false;
 }
 
-/** `WHITE_SPACE.test(text)`, answered without a regexp call for the usual code (ASCII letters and digits only). */
-function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    const asciiAlphanumeric = (ch >= 0x30 && ch <= 0x39) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
-    if (!asciiAlphanumeric) return WHITE_SPACE.test(text);
-  }
-  return false;
-}
-
 /** How many digits (ASCII or full-width) the text holds, counted up to `enough`. */
 function countDigits(text: string, enough: number): number {
   let count = 0;
   for (let i = 0; i < text.length && count < enough; i++) {
-    const ch = text.charCodeAt(i);
-    if ((ch >= 0x30 && ch <= 0x39) || (ch >= 0xff10 && ch <= 0xff19)) count++;
+    if (isDigit(text.charCodeAt(i))) count++;
   }
   return count;
 }
@@ -102,7 +92,7 @@ function addRowCodes(out: CodeOccurrence[], table: Table, row: BodyRow, systems:
   const codes = row.codes;
   for (let r = 0; r < codes.length; r++) {
     const rowCode = codes[r]!;
-    const code = hasWhiteSpace(rowCode.code) ? rowCode.code.replace(/[\s\u3000]/g, '') : rowCode.code;
+    const code = compactLabel(rowCode.code);
     if (code.length === 0) continue;
     const cells = rowCode.cells;
     const nameColumn = rowCode.nameCell !== undefined ? rowCode.nameCell.column : nameColumnAfter(table, cells[cells.length - 1]!.column);

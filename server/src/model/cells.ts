@@ -2,6 +2,7 @@
 import Decimal from 'decimal.js';
 import { normalizeNumberChars, readNumber, type ParsedNumber } from '../numeric/numberText';
 import type { AmountUnit } from '../numeric/units';
+import { isDigit } from '../numeric/characters';
 import type { Cell, CellKind, ColumnRole } from './types';
 import { BodyCell } from './bodyCell';
 import type { LineRanges } from './lineRanges';
@@ -10,10 +11,6 @@ import type { LineRanges } from './lineRanges';
 const NUMBER_START = /^[(（+\-－−]?\s*[0-9０-９]/;
 /** Made only of number characters: a failed parse of such a cell is a typo, not text. */
 const NUMBER_LIKE = /^[\d,.\s+\-()%]+$/;
-
-function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
-}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -1,24 +1,8 @@
 /** Label comparison: tables print `合 计`, `项　目`, `收 入 总 计`; compare them without white space. */
+import { isWhiteSpace } from '../numeric/characters';
 
 const COMPACT = new Map<string, string>();
 const COMPACT_LIMIT = 20000;
-
-/** Whether a character is white space as a regexp `\s` means it (ideographic space U+3000 included). */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /**
  * The label without spaces of any kind. Most labels have none: they are returned as they are, after one

@@ -8,6 +8,7 @@ import Decimal from 'decimal.js';
 import type { Amount } from '../numeric/amount';
 import { normalizeNumberChars } from '../numeric/numberText';
 import { memoiseByString } from '../memoise';
+import { isWhiteSpace } from '../numeric/characters';
 
 export interface TextAmount {
   amount: Amount;
@@ -62,14 +63,6 @@ function valueOf(integer: string, fraction: string | undefined): Decimal {
   return decimalOf(fraction === undefined ? digits : `${digits}.${fraction}`);
 }
 
-/** A character `\s` matches (the JS white-space and line-terminator set). */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 /** ≥ ≤ > <. */
 function isComparison(code: number): boolean {
   return code === 0x2265 || code === 0x2264 || code === 0x3e || code === 0x3c;
@@ -83,7 +76,7 @@ function afterComparison(text: string, start: number): boolean {
   if (start < 1) return false;
   const before = text.charCodeAt(start - 1);
   if (isComparison(before)) return true;
-  return start >= 2 && isSpace(before) && isComparison(text.charCodeAt(start - 2));
+  return start >= 2 && isWhiteSpace(before) && isComparison(text.charCodeAt(start - 2));
 }
 
 function follows(pattern: RegExp, text: string, at: number): RegExpExecArray | null {

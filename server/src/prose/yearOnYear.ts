@@ -3,7 +3,7 @@
  * When the text states no base, the base is 本年 − A (so only B can be checked).
  */
 import Decimal from 'decimal.js';
-import { amountInterval, contains, displayedInterval, divide, judge, subtract, type Agreement, type Interval } from '../numeric/interval';
+import { amountInterval, displayedInterval, divide, holdsZero, judgeLazily, subtract, type Agreement, type Interval } from '../numeric/interval';
 import { formatNumber } from '../numeric/numberText';
 import { convert, unitFactor } from '../numeric/units';
 import type { ChangeClaim, RateClaim } from './claims';
@@ -35,13 +35,7 @@ function signedInterval(change: ChangeClaim): Interval {
   return { low: Decimal.min(signed.low, signed.high), high: Decimal.max(signed.low, signed.high) };
 }
 
-const ZERO = new Decimal(0);
 const PERCENT = new Decimal(0.01);
-
-/*
- * judge() calls a statement consistent when the displayed values agree, before it looks at any interval; most
- * statements agree, so the intervals (divisions of decimals, the costliest part) are built only for those that do not.
- */
 
 export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
   const result: ChangeEvaluation = { zeroBase: false, wrongDirection: false };
@@ -54,9 +48,7 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
     const statedInterval = amountInterval(stated);
     const expected = currentYuan.minus(baseYuan);
     const unit = change.change.figure.amount.unit;
-    const agreement: Agreement = deltaValue.eq(expected)
-      ? 'consistent'
-      : judge(signedInterval(change), subtract(amountInterval(current), statedInterval), deltaValue, expected);
+    const agreement = judgeLazily(deltaValue, expected, () => [signedInterval(change), subtract(amountInterval(current), statedInterval)]);
     const expectedInUnit = convert(expected.abs(), '元', unit);
     const decimals = Math.max(current.decimals, stated.decimals, change.change.figure.amount.decimals);
     result.amount = { agreement, expected, text: formatNumber(expectedInUnit, decimals, change.change.figure.amount.grouped) };
@@ -78,10 +70,14 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
     return result;
   }
   // A base interval holding zero bounds no ratio (divide gives none): nothing is said about B.
-  if (contains(result.base.interval, ZERO)) return result;
+  const baseInterval = result.base.interval;
+  if (holdsZero(baseInterval)) return result;
   const expected = magnitude.value.times(unitFactor(magnitude.unit)).div(result.base.value.abs()).times(100);
   const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-  const agreement = percent.value.eq(expectedRounded) ? 'consistent' : judge(displayedInterval(percent.value, percent.decimals, PERCENT), absolute(divide(amountInterval(magnitude), result.base.interval)!), percent.value, expectedRounded);
+  const agreement = judgeLazily(percent.value, expectedRounded, () => [
+    displayedInterval(percent.value, percent.decimals, PERCENT),
+    absolute(divide(amountInterval(magnitude), baseInterval)!),
+  ]);
   const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
   result.percent = { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false), truncated };
   return result;
@@ -112,12 +108,13 @@ export function evaluateRate(rate: RateClaim): RateEvaluation {
   const expected = currentYuan.minus(baseYuan).div(baseYuan).times(100);
   const wrongDirection = !expected.isZero() && expected.isNegative() !== (rate.direction === -1);
   // (A base interval holding zero bounds no ratio: nothing is said about B.)
-  if (contains(baseInterval, ZERO) || wrongDirection) return { zeroBase: false, wrongDirection };
+  if (holdsZero(baseInterval) || wrongDirection) return { zeroBase: false, wrongDirection };
   const percent = rate.percent.percent;
   const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-  const agreement = percent.value.eq(expectedRounded)
-    ? 'consistent'
-    : judge(displayedInterval(percent.value, percent.decimals, PERCENT), absolute(divide(subtract(amountInterval(current), baseInterval), baseInterval)!), percent.value, expectedRounded);
+  const agreement = judgeLazily(percent.value, expectedRounded, () => [
+    displayedInterval(percent.value, percent.decimals, PERCENT),
+    absolute(divide(subtract(amountInterval(current), baseInterval), baseInterval)!),
+  ]);
   const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
   return {
     zeroBase: false,

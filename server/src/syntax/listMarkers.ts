@@ -3,6 +3,7 @@
  * Shared by the parser (a marked line starts a new paragraph) and the model (ordinals, glossary).
  */
 import { memoiseByString } from '../memoise';
+import { isDigit } from '../numeric/characters';
 
 export type MarkerStyle =
   | 'part' // 第一部分 / 第一章
@@ -79,7 +80,7 @@ const MARKER_PATTERNS: Array<{ style: MarkerStyle; lead: Lead; pattern: RegExp; 
 function leadOf(code: number): Lead | undefined {
   if (code === 0x7b2c) return 'part'; // 第
   if (code === 0xff08 || code === 0x28) return 'paren'; // （ (
-  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return 'digit';
+  if (isDigit(code)) return 'digit';
   if (code >= 0x2460 && code <= 0x2473) return 'circled'; // ①–⑳
   return CN_DIGIT_CODES.has(code) ? 'chinese' : undefined;
 }

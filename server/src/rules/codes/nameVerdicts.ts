@@ -16,7 +16,7 @@ export interface NamedVerdict {
   name: string;
   nameCell: Cell;
   /** Never `current`: those names are not listed. */
-  verdict: NameVerdict;
+  verdict: Exclude<NameVerdict, { kind: 'current' }>;
   /** The catalog edition (year) the name was checked against. */
   edition: number;
 }

@@ -16,7 +16,7 @@ export const wrongName: Rule = {
   check(context) {
     const { coverage: coverageOf, year } = checkedCodes(context);
     for (const { occurrence, name, nameCell, verdict, edition } of nameVerdicts(context)) {
-      if (verdict.kind === 'current' || verdict.kind === 'outdated') continue;
+      if (verdict.kind === 'outdated') continue;
       const { code } = occurrence;
       const { current } = verdict;
       const { soft, note } = softness(current);

@@ -4,7 +4,7 @@
  * recomputed percentage with the stated number of decimals.
  */
 import Decimal from 'decimal.js';
-import { amountInterval, contains, displayedInterval, divide, judge } from '../../numeric/interval';
+import { amountInterval, displayedInterval, divide, holdsZero, judgeLazily } from '../../numeric/interval';
 import { formatNumber } from '../../numeric/numberText';
 import { unitFactor } from '../../numeric/units';
 import { documentClaims } from '../../prose/documentClaims';
@@ -45,20 +45,19 @@ export const shareMismatch: Rule = {
   },
 };
 
-const ZERO = new Decimal(0);
 const PERCENT = new Decimal(0.01);
 
 function checkShare(context: RuleContext, { part, whole, wholeText, percent: claim }: ShareToCheck): void {
   const wholeInterval = amountInterval(whole);
   // A whole whose interval holds zero bounds no ratio (divide gives none): nothing to check.
-  if (contains(wholeInterval, ZERO)) return;
+  if (holdsZero(wholeInterval)) return;
   const percent = claim.percent;
   const expected = part.value.times(unitFactor(part.unit)).div(whole.value.times(unitFactor(whole.unit))).times(100);
   const rounded = expected.toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-  // judge() calls equal displayed values consistent before it reads an interval: the ratio's only for the others.
-  if (percent.value.eq(rounded)) return;
-  const ratio = divide(amountInterval(part), wholeInterval)!;
-  const agreement = judge(displayedInterval(percent.value, percent.decimals, PERCENT), ratio, percent.value, rounded);
+  const agreement = judgeLazily(percent.value, rounded, () => [
+    displayedInterval(percent.value, percent.decimals, PERCENT),
+    divide(amountInterval(part), wholeInterval)!,
+  ]);
   if (agreement === 'consistent') return;
   const shown = formatNumber(expected, Math.max(percent.decimals, 2), false);
   const fixText = formatNumber(expected, percent.decimals, false);
