@@ -86,16 +86,7 @@ function readRoleOfLabel(label: string): ColumnRole | undefined {
  * current-income; 公务用车购置及运行费/小计 → vehicle), a leaf `合计` under a year heading is the total.
  * Remembered per column (readers ask for the roles of the same columns many times).
  */
-const roleCache = new WeakMap<Column, ColumnRole>();
-
-export function columnRole(column: Column): ColumnRole {
-  let role = roleCache.get(column);
-  if (role === undefined) {
-    role = roleOfPath(column.role, column.path);
-    roleCache.set(column, role);
-  }
-  return role;
-}
+export const columnRole = memoiseByObject((column: Column): ColumnRole => roleOfPath(column.role, column.path)) as (column: Column) => ColumnRole;
 
 /** Joins a header path into one memo key; no label holds it (checked), so the key splits back into the path. */
 const PATH_SEPARATOR = '\u0000';
@@ -106,12 +97,10 @@ const PATH_SEPARATOR = '\u0000';
  */
 export function roleOfPath(role: Column['role'], path: readonly string[]): ColumnRole {
   if (role !== 'value' || path.length === 0) return 'other';
-  if (path.length === 1) return roleOfOneLabelPath(path[0]!);
   for (const label of path) if (label.includes(PATH_SEPARATOR)) return readRoleOfPath(path);
   return roleOfJoinedPath(path.join(PATH_SEPARATOR));
 }
 
-const roleOfOneLabelPath = memoiseByString((label) => readRoleOfPath([label]));
 const roleOfJoinedPath = memoiseByString((key) => readRoleOfPath(key.split(PATH_SEPARATOR)));
 
 /** The role a value column's header path names. */

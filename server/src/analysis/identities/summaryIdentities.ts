@@ -89,7 +89,7 @@ const tableLayout: (table: Table) => TableLayout = memoiseByObject(readTableLayo
 
 function readTableLayout(table: Table): TableLayout {
   const { columns } = table;
-  const labelColumns = columns.map((column) => column.role === 'name' || (column.role === 'value' && holdsMoreTextThanAmounts(table.body, column.index)));
+  const labelColumns = columns.map((column) => readsAsLabels(table, column));
   let pairs = 0;
   for (let i = 0; i + 1 < columns.length; i++) {
     if (labelColumns[i] && columns[i + 1]!.role === 'value' && !labelColumns[i + 1]) pairs++;
