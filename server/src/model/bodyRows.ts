@@ -4,7 +4,7 @@
  * so each cell is built in one pass, with no intermediate objects beyond what the model keeps.
  */
 import type { RowLineNode } from '../syntax/syntaxTree';
-import { cellCount, cellPiece, cellText } from '../syntax/rowCells';
+import { cellCount, cellPiece } from '../syntax/rowCells';
 import type { AmountUnit } from '../numeric/units';
 import { normalizeNumberChars } from '../numeric/numberText';
 import { BuildContext, trimSpan } from './context';
@@ -72,8 +72,10 @@ export function buildCells(row: RowLineNode, ranges: LineRanges, reading: CellRe
   const { columns, width, tableUnit, checkNumbers, context } = reading;
   const count = cellCount(row);
   if (width > 0 && count > width) {
-    const first = trimSpan(cellText(row, context.text, width), cellPiece(row, context.text, width));
-    const last = trimSpan(cellText(row, context.text, count - 1), cellPiece(row, context.text, count - 1));
+    const firstPiece = cellPiece(row, context.text, width);
+    const lastPiece = cellPiece(row, context.text, count - 1);
+    const first = trimSpan(firstPiece.text, firstPiece);
+    const last = trimSpan(lastPiece.text, lastPiece);
     context.report(
       'SYN004',
       'warning',
