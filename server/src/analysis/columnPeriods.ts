@@ -7,7 +7,7 @@
 import { roleOfPath, type ColumnRole } from './columnRoles';
 import { compactLabel } from '../model/labels';
 import type { Column } from '../model/types';
-import { memoiseByString } from '../memoise';
+import { keptOn, memoiseByString, memoSlot } from '../memoise';
 
 export type ColumnPeriod = 'previous' | 'previous-execution' | 'current' | 'change' | 'other-year';
 
@@ -69,18 +69,14 @@ export interface ColumnPeriodInfo {
   role: ColumnRole;
 }
 
-const periods = new WeakMap<Column, Map<number | undefined, ColumnPeriodInfo>>();
+const PERIODS = memoSlot('columnPeriod');
 
 /**
  * The period of a value column (undefined for columns that name no period) and what it measures.
  * Memoised per column and year: the answer is shared, callers read it and never change it.
  */
 export function columnPeriod(column: Column, documentYear: number | undefined): ColumnPeriodInfo {
-  let byYear = periods.get(column);
-  if (!byYear) {
-    byYear = new Map();
-    periods.set(column, byYear);
-  }
+  const byYear = keptOn(column, PERIODS, () => new Map<number | undefined, ColumnPeriodInfo>());
   let info = byYear.get(documentYear);
   if (!info) {
     info = readColumnPeriod(column, documentYear);

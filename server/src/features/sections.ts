@@ -3,6 +3,7 @@
  * a higher level), and tables with their line spans. Shared by symbols, folding and selection ranges.
  */
 import type { DisclosureDocument, Heading, Range } from '../model/types';
+import { keptOn, memoSlot } from '../memoise';
 
 export interface Section {
   heading: Heading;
@@ -11,7 +12,7 @@ export interface Section {
   children: Section[];
 }
 
-const cache = new WeakMap<DisclosureDocument, Section[]>();
+const SECTIONS = memoSlot('sectionTree');
 
 /** The last non-blank line before `line` (exclusive), not before `floor`. */
 function lastContentLine(document: DisclosureDocument, line: number, floor: number): number {
@@ -22,8 +23,10 @@ function lastContentLine(document: DisclosureDocument, line: number, floor: numb
 
 /** Top-level sections, each with its nested subsections. */
 export function sectionTree(document: DisclosureDocument): Section[] {
-  const cached = cache.get(document);
-  if (cached) return cached;
+  return keptOn(document, SECTIONS, () => readSectionTree(document));
+}
+
+function readSectionTree(document: DisclosureDocument): Section[] {
   const roots: Section[] = [];
   const stack: Section[] = [];
   const close = (section: Section, endLine: number): void => {
@@ -40,6 +43,5 @@ export function sectionTree(document: DisclosureDocument): Section[] {
     stack.push(section);
   }
   while (stack.length > 0) close(stack.pop()!, document.lineIndex.lineCount);
-  cache.set(document, roots);
   return roots;
 }

@@ -4,6 +4,7 @@
  */
 import type { DisclosureDocument, GlossaryEntry, Position, Range } from '../model/types';
 import { BUILTIN_GLOSSARY, type BuiltinTerm } from './builtinGlossary';
+import { keptOn, memoSlot } from '../memoise';
 
 export type TermSource =
   | { kind: 'document'; entry: GlossaryEntry }
@@ -30,12 +31,14 @@ export function termKey(term: string): string {
     .replace(/）/g, ')');
 }
 
-const cache = new WeakMap<DisclosureDocument, TermSpelling[]>();
+const SPELLINGS = memoSlot('termSpellings');
 
 /** All spellings to look for, longest first, the document's own definitions taking precedence. */
 export function termSpellings(document: DisclosureDocument): TermSpelling[] {
-  const cached = cache.get(document);
-  if (cached) return cached;
+  return keptOn(document, SPELLINGS, () => readTermSpellings(document));
+}
+
+function readTermSpellings(document: DisclosureDocument): TermSpelling[] {
   const spellings: TermSpelling[] = [];
   const byKey = new Map<string, GlossaryEntry>();
   for (const entry of document.glossary) {
@@ -60,7 +63,6 @@ export function termSpellings(document: DisclosureDocument): TermSpelling[] {
     }
   }
   spellings.sort((a, b) => b.text.length - a.text.length);
-  cache.set(document, spellings);
   return spellings;
 }
 

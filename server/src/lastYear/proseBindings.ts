@@ -13,6 +13,7 @@ import { documentClaims } from '../prose/documentClaims';
 import type { ClaimTarget } from '../prose/labels';
 import { figureForTarget, type TableFigure } from '../prose/tableFigures';
 import type { BindingCertainty } from './tableBindings';
+import { keptOn, memoSlot } from '../memoise';
 
 
 interface ProseBindingBase {
@@ -92,12 +93,14 @@ function computeBindings(document: DisclosureDocument, last: DisclosureDocument)
   return bindings;
 }
 
-const cache = new WeakMap<DisclosureDocument, { last: DisclosureDocument; bindings: ProseBinding[] }>();
+const BINDINGS = memoSlot('proseBindings');
 
 export function proseBindings(document: DisclosureDocument, last: DisclosureDocument): ProseBinding[] {
-  const cached = cache.get(document);
-  if (cached && cached.last === last) return cached.bindings;
-  const bindings = computeBindings(document, last);
-  cache.set(document, { last, bindings });
-  return bindings;
+  // Kept on the document, for one last-year document at a time.
+  const kept = keptOn(document, BINDINGS, () => ({ last: undefined as DisclosureDocument | undefined, bindings: [] as ProseBinding[] }));
+  if (kept.last !== last) {
+    kept.bindings = computeBindings(document, last);
+    kept.last = last;
+  }
+  return kept.bindings;
 }

@@ -8,6 +8,7 @@ import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import type { TableFigure } from '../prose/tableFigures';
 import { columnPeriod, type ColumnPeriodInfo } from '../analysis/columnPeriods';
+import { keptOn, memoSlot } from '../memoise';
 
 export type BindingCertainty = 'certain' | 'name';
 
@@ -164,12 +165,14 @@ function computeBindings(document: DisclosureDocument, last: DisclosureDocument)
   return bindings;
 }
 
-const cache = new WeakMap<DisclosureDocument, { last: DisclosureDocument; bindings: TableCellBinding[] }>();
+const BINDINGS = memoSlot('tableCellBindings');
 
 export function tableCellBindings(document: DisclosureDocument, last: DisclosureDocument): TableCellBinding[] {
-  const cached = cache.get(document);
-  if (cached && cached.last === last) return cached.bindings;
-  const bindings = computeBindings(document, last);
-  cache.set(document, { last, bindings });
-  return bindings;
+  // Kept on the document, for one last-year document at a time.
+  const kept = keptOn(document, BINDINGS, () => ({ last: undefined as DisclosureDocument | undefined, bindings: [] as TableCellBinding[] }));
+  if (kept.last !== last) {
+    kept.bindings = computeBindings(document, last);
+    kept.last = last;
+  }
+  return kept.bindings;
 }

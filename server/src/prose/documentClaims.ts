@@ -8,6 +8,7 @@ import { continuedShares, extractParagraphClaims, listWhole, type AmountClaim, t
 import { BUDGET_LEAD, linkFinalChanges, paragraphStatements, type ExecutionStatement } from './executionStatements';
 import { paragraphNumberText } from './paragraphNumberText';
 import { figureForReference, figureForTarget, type TableFigure } from './tableFigures';
+import { keptOn, memoSlot } from '../memoise';
 
 export interface BoundAmount {
   claim: AmountClaim;
@@ -24,12 +25,14 @@ export interface DocumentClaims {
   statements: ExecutionStatement[];
 }
 
-const cache = new WeakMap<DisclosureDocument, DocumentClaims>();
+const CLAIMS = memoSlot('documentClaims');
 
 
 export function documentClaims(document: DisclosureDocument): DocumentClaims {
-  const cached = cache.get(document);
-  if (cached) return cached;
+  return keptOn(document, CLAIMS, () => readDocumentClaims(document));
+}
+
+function readDocumentClaims(document: DisclosureDocument): DocumentClaims {
   const glossaryLines = new Set(document.glossary.map((g) => g.range.start.line));
   const paragraphs = document.paragraphs
     .filter((p) => !glossaryLines.has(p.range.start.line))
@@ -54,9 +57,7 @@ export function documentClaims(document: DisclosureDocument): DocumentClaims {
   }
   const statements = final ? paragraphs.flatMap(paragraphStatements) : [];
   if (final) linkFinalChanges(paragraphs, statements);
-  const result = { paragraphs, bound, statements };
-  cache.set(document, result);
-  return result;
+  return { paragraphs, bound, statements };
 }
 
 /** Shares stated in the paragraphs that follow a “…合计 X 万元，其中：” paragraph, one part per paragraph. */

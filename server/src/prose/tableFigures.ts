@@ -16,7 +16,7 @@ import { compactLabel } from '../model/labels';
 import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import { isFinalAccounts, type TableKind } from '../recognition/tableKinds';
 import type { ClaimTarget, ThreePublicKey } from './labels';
-import { memoiseByObjectOf } from '../memoise';
+import { keptOn, memoiseByObjectOf, memoSlot } from '../memoise';
 
 export interface TableFigure {
   table: Table;
@@ -289,12 +289,11 @@ interface TargetFigures {
   byKey: Map<string, TableFigure | undefined>;
 }
 
-const targetCache = new WeakMap<DisclosureDocument, TargetFigures>();
+const TARGET_FIGURES = memoSlot('figureForTarget');
 
 /** The table figure a target names, if the document has exactly that figure (memoised per model). */
 export function figureForTarget(document: DisclosureDocument, target: ClaimTarget): TableFigure | undefined {
-  let cache = targetCache.get(document);
-  if (!cache) targetCache.set(document, (cache = { byObject: new Map(), byKey: new Map() }));
+  const cache = keptOn(document, TARGET_FIGURES, (): TargetFigures => ({ byObject: new Map(), byKey: new Map() }));
   const known = cache.byObject.get(target);
   if (known !== undefined || cache.byObject.has(target)) return known;
   const key = JSON.stringify(target);

@@ -35,74 +35,92 @@ interface RuleRun {
  * A run of the rules over a document, stepped by a driver that may stop (cancellation) or pause (time
  * slicing) between rules.
  *
- * One context serves every rule of the document: `report` files findings under the rule running now
- * (rules are synchronous, so a report always comes from that rule), straight into the document's list; a
+ * The run is also the context every rule of the document gets: `report` files findings under the rule running
+ * now (rules are synchronous, so a report always comes from that rule), straight into the document's list; a
  * rule that throws has its findings of this run taken back out (they may be half a story) and is reported
  * as INT001.
+ *
+ * A class, not an object literal of closures: the rules' calls to `report` and `shared` would otherwise
+ * record each document's own closures in V8's call feedback, which the young-generation collector keeps alive
+ * (it treats those weak references as strong) — and with them the whole document model, promoted to the old
+ * generation after every check (≈ 0.6 MB per seed-sized document, most of the collector's time; see
+ * bench/results.md, "Fifth round"). Prototype methods are the same function for every document.
  */
-function startRuleRun(document: DisclosureDocument, rules: readonly Rule[], settings: CheckSettings, options: RunOptions): RuleRun {
-  const findings: Finding[] = [];
-  const sharedValues = new Map<string, unknown>();
-  const { severities } = settings;
-  const lenientRounding = settings.rounding === 'lenient';
-  let running: Rule | undefined;
-  const context: RuleContext = {
-    document,
-    settings,
-    ...(options.lastYear ? { lastYear: options.lastYear } : {}),
-    report(report: RuleReport) {
-      const rule = running!;
-      const severity = severityFor(rule, settings, report.severity);
-      if (severity === 'off') return;
-      if (lenientRounding && report.severity === 'information' && /取整/.test(report.message)) return;
-      const finding: Finding = { ruleId: rule.id, severity, message: report.message, range: report.range };
-      if (report.fixes && report.fixes.length > 0) finding.fixes = report.fixes;
-      if (report.related && report.related.length > 0) finding.related = report.related;
-      findings.push(finding);
-    },
-    shared<T>(key: string, compute: () => T): T {
-      // One lookup when the value is there (every call after the first); `has` only tells a stored undefined.
-      const known = sharedValues.get(key);
-      if (known !== undefined || sharedValues.has(key)) return known as T;
-      const value = compute();
-      sharedValues.set(key, value);
-      return value;
-    },
-  };
-  const runOne = (rule: Rule): void => {
-    running = rule;
-    const reportedBefore = findings.length;
+class DocumentRuleRun implements RuleContext, RuleRun {
+  readonly findings: Finding[] = [];
+  readonly lastYear: LastYearLink | undefined;
+  private readonly sharedValues = new Map<string, unknown>();
+  private readonly lenientRounding: boolean;
+  private running: Rule | undefined;
+  private next = 0;
+
+  constructor(
+    readonly document: DisclosureDocument,
+    private readonly rules: readonly Rule[],
+    readonly settings: CheckSettings,
+    private readonly options: RunOptions,
+  ) {
+    this.lastYear = options.lastYear;
+    this.lenientRounding = settings.rounding === 'lenient';
+  }
+
+  report(report: RuleReport): void {
+    const rule = this.running!;
+    const severity = severityFor(rule, this.settings, report.severity);
+    if (severity === 'off') return;
+    if (this.lenientRounding && report.severity === 'information' && /取整/.test(report.message)) return;
+    const finding: Finding = { ruleId: rule.id, severity, message: report.message, range: report.range };
+    if (report.fixes && report.fixes.length > 0) finding.fixes = report.fixes;
+    if (report.related && report.related.length > 0) finding.related = report.related;
+    this.findings.push(finding);
+  }
+
+  shared<T>(key: string, compute: () => T): T {
+    // One lookup when the value is there (every call after the first); `has` only tells a stored undefined.
+    const known = this.sharedValues.get(key);
+    if (known !== undefined || this.sharedValues.has(key)) return known as T;
+    const value = compute();
+    this.sharedValues.set(key, value);
+    return value;
+  }
+
+  step(): boolean {
+    const { rules, options } = this;
+    const severities = this.settings.severities;
+    while (this.next < rules.length) {
+      const rule = rules[this.next++]!;
+      if (options.isCancelled?.()) {
+        this.next = rules.length;
+        return false;
+      }
+      if (severities[rule.id] === 'off') continue;
+      this.runOne(rule);
+      return true;
+    }
+    return false;
+  }
+
+  private runOne(rule: Rule): void {
+    this.running = rule;
+    const reportedBefore = this.findings.length;
     try {
-      rule.check(context);
+      rule.check(this);
     } catch (error) {
-      findings.length = reportedBefore;
-      options.onRuleError?.(rule, error);
+      this.findings.length = reportedBefore;
+      this.options.onRuleError?.(rule, error);
       const detail = error instanceof Error ? error.message : String(error);
-      findings.push({
+      this.findings.push({
         ruleId: 'INT001',
         severity: 'warning',
         message: `检查规则 ${rule.id}（${rule.title}）内部出错，已跳过该规则，其他检查不受影响：${detail}`,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }
-  };
-  let next = 0;
-  return {
-    findings,
-    step() {
-      while (next < rules.length) {
-        const rule = rules[next++]!;
-        if (options.isCancelled?.()) {
-          next = rules.length;
-          return false;
-        }
-        if (severities[rule.id] === 'off') continue;
-        runOne(rule);
-        return true;
-      }
-      return false;
-    },
-  };
+  }
+}
+
+function startRuleRun(document: DisclosureDocument, rules: readonly Rule[], settings: CheckSettings, options: RunOptions): RuleRun {
+  return new DocumentRuleRun(document, rules, settings, options);
 }
 
 export function runRules(

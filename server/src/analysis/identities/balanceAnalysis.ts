@@ -13,6 +13,7 @@ import { summaryIdentities } from './summaryIdentities';
 import { cellKey } from './terms';
 import { threePublicRowIdentities } from './threePublicRows';
 import type { Identity, SkippedCheck } from './types';
+import { keptOn, memoSlot } from '../../memoise';
 
 export interface BalanceAnalysis {
   identities: Identity[];
@@ -28,7 +29,7 @@ export interface BalanceAnalysis {
   byRule: Map<string, Identity[]>;
 }
 
-const cache = new WeakMap<DisclosureDocument, BalanceAnalysis>();
+const ANALYSIS = memoSlot('balanceAnalysis');
 
 /** Lists an identity once under a table (parts from one other table add it once). */
 function addByTable(byTable: Map<Table, Identity[]>, table: Table, identity: Identity): void {
@@ -97,9 +98,39 @@ class RepeatFilter {
   }
 }
 
+/**
+ * The analysis with its cell and table indexes built when first read (they serve hovers and a few rules).
+ * A class, not an object literal with getters: each such literal gets a hidden class of its own, allocated in
+ * the old generation, whose getters keep the whole model alive through young-generation collections.
+ */
+class Analysis implements BalanceAnalysis {
+  private targetIndex: Map<string, Identity[]> | undefined;
+  private tableIndex: Map<Table, Identity[]> | undefined;
+
+  constructor(
+    readonly identities: Identity[],
+    readonly evaluations: Map<Identity, Evaluation>,
+    readonly plans: Map<Identity, FixPlan>,
+    readonly skipped: SkippedCheck[],
+    readonly byRule: Map<string, Identity[]>,
+  ) {}
+
+  get byTarget(): Map<string, Identity[]> {
+    this.targetIndex ??= indexByTarget(this.identities);
+    return this.targetIndex;
+  }
+
+  get byTable(): Map<Table, Identity[]> {
+    this.tableIndex ??= indexByTable(this.identities);
+    return this.tableIndex;
+  }
+}
+
 export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
-  const cached = cache.get(document);
-  if (cached) return cached;
+  return keptOn(document, ANALYSIS, () => analyse(document));
+}
+
+function analyse(document: DisclosureDocument): BalanceAnalysis {
   const skipped: SkippedCheck[] = [];
   const all = buildIdentities(document, skipped);
   // One identity per rule and key.
@@ -127,24 +158,5 @@ export function balanceAnalysis(document: DisclosureDocument): BalanceAnalysis {
       if (plan) plans.set(identity, plan);
     }
   }
-  // The cell and table indexes serve hovers and a few rules: built when first read.
-  let byTarget: Map<string, Identity[]> | undefined;
-  let byTable: Map<Table, Identity[]> | undefined;
-  const result: BalanceAnalysis = {
-    identities,
-    evaluations,
-    plans,
-    skipped,
-    byRule,
-    get byTarget() {
-      byTarget ??= indexByTarget(identities);
-      return byTarget;
-    },
-    get byTable() {
-      byTable ??= indexByTable(identities);
-      return byTable;
-    },
-  };
-  cache.set(document, result);
-  return result;
+  return new Analysis(identities, evaluations, plans, skipped, byRule);
 }

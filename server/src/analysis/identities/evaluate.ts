@@ -12,6 +12,7 @@ import { displayedInterval, judge, sum, type Agreement, type Interval } from '..
 import { POWERS_OF_TEN, scaledInteger } from '../../numeric/scaledInteger';
 import { sameCell } from './terms';
 import type { Identity, Term } from './types';
+import { keptOn, memoSlot } from '../../memoise';
 
 /** A figure's value as displayed: number, decimals shown, unit. */
 export interface FigureValue {
@@ -46,15 +47,11 @@ export function termUnit(term: Term): AmountUnit {
   return term.cell.amount?.unit ?? term.column.unit ?? term.table.unit;
 }
 
-const decimalsCache = new WeakMap<Term['table'], Map<number, number>>();
+const DECIMALS_BY_COLUMN = memoSlot('columnDecimals');
 
 /** Decimals figures of this column show (for a blank cell: its neighbours'). */
 export function columnDecimals(term: Term): number {
-  let byColumn = decimalsCache.get(term.table);
-  if (!byColumn) {
-    byColumn = new Map();
-    decimalsCache.set(term.table, byColumn);
-  }
+  const byColumn = keptOn(term.table, DECIMALS_BY_COLUMN, () => new Map<number, number>());
   const cached = byColumn.get(term.column.index);
   if (cached !== undefined) return cached;
   const decimals = scanDecimals(term);
