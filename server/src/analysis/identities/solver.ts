@@ -34,6 +34,11 @@ export function formatFigure(term: Term, value: FigureValue): string {
   return formatNumber(value.value, value.decimals, groupedLike(term));
 }
 
+/** `value` rounded half up to `decimals`; a value already within them is itself (no new decimal). */
+export function roundedTo(value: Decimal, decimals: number): Decimal {
+  return value.decimalPlaces() <= decimals ? value : value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
 /** The value `candidate` must take for `identity` to hold (rounded to the candidate's decimals). */
 function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): FigureValue | undefined {
   const own = figureValue(candidate);
@@ -50,8 +55,7 @@ function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): 
     const others = evaluation.computed.minus(convert(part.value, part.unit, evaluation.unit));
     needed = convert(evaluation.stated.value.minus(others), evaluation.unit, own.unit);
   }
-  const rounded = needed.toDecimalPlaces(own.decimals, Decimal.ROUND_HALF_UP);
-  return { value: rounded, decimals: own.decimals, unit: own.unit, blank: false };
+  return { value: roundedTo(needed, own.decimals), decimals: own.decimals, unit: own.unit, blank: false };
 }
 
 /** A value for one figure, scored against every identity the figure takes part in. */

@@ -4,11 +4,10 @@
  * note (可能为取整误差) without a safe fix; an error carries the planned fix (preferred, safe when
  * determined) and, when the planned figure is not the total, a second fix that replaces the total.
  */
-import Decimal from 'decimal.js';
 import type { Fix, RelatedLocation } from '../../diagnostics/finding';
 import { balanceAnalysis, type BalanceAnalysis } from '../../analysis/identities/balanceAnalysis';
 import type { Evaluation, FigureValue } from '../../analysis/identities/evaluate';
-import { formatFigure, type FixPlan } from '../../analysis/identities/solver';
+import { formatFigure, roundedTo, type FixPlan } from '../../analysis/identities/solver';
 import { columnTitle, termLocation } from '../../analysis/identities/terms';
 import type { Identity, Term } from '../../analysis/identities/types';
 import { formatNumber } from '../../numeric/numberText';
@@ -63,7 +62,7 @@ function differenceText(identity: Identity, evaluation: Evaluation): string {
 
 function targetFix(identity: Identity, evaluation: Evaluation, preferred: boolean, safe: boolean): Fix {
   const value: FigureValue = {
-    value: evaluation.computed.toDecimalPlaces(evaluation.stated.decimals, Decimal.ROUND_HALF_UP),
+    value: roundedTo(evaluation.computed, evaluation.stated.decimals),
     decimals: evaluation.stated.decimals,
     unit: evaluation.unit,
     blank: false,
