@@ -138,19 +138,20 @@ function analyse(document: DisclosureDocument): BalanceAnalysis {
   const identities: Identity[] = [];
   const evaluations = new Map<Identity, Evaluation>();
   const byRule = new Map<string, Identity[]>();
+  // Only failing identities get a plan: most documents have none, and then no planner is needed.
+  const failing: Identity[] = [];
   for (const identity of all) {
     if (repeats.isRepeat(identity)) continue;
     const evaluation = evaluate(identity);
     if (!evaluation) continue;
     identities.push(identity);
     evaluations.set(identity, evaluation);
+    if (evaluation.agreement === 'error') failing.push(identity);
     const ofRule = byRule.get(identity.ruleId);
     if (ofRule) ofRule.push(identity);
     else byRule.set(identity.ruleId, [identity]);
   }
   const plans = new Map<Identity, FixPlan>();
-  // Only failing identities get a plan: most documents have none, and then no planner is needed.
-  const failing = identities.filter((identity) => evaluations.get(identity)!.agreement === 'error');
   if (failing.length > 0) {
     const planner = new FixPlanner(identities, evaluations, failing);
     for (const identity of failing) {

@@ -153,7 +153,21 @@ function integerAgreement(identity: Identity, overrides: Override | undefined): 
   const targetOverride = overrideOf(target, overrides);
   const unit = figureUnit(target, targetOverride);
   if (unit === undefined) return undefined;
-  let finest = shownDecimals(target, targetOverride);
+  const finest = finestDecimals(identity, overrides, unit);
+  if (finest === undefined) return undefined;
+  const stated = scaledFigure(target, targetOverride, finest);
+  if (stated === undefined) return undefined;
+  const computed = scaledSum(parts, overrides, finest);
+  if (computed === undefined) return undefined;
+  if (computed === stated) return 'consistent';
+  const overlap = intervalsOverlap(identity, overrides, finest + 1);
+  return overlap === undefined ? undefined : overlap ? 'rounding' : 'error';
+}
+
+/** The most decimals any figure of the identity shows; undefined when a part is not a figure in `unit` (the target's). */
+function finestDecimals(identity: Identity, overrides: Override | undefined, unit: AmountUnit): number | undefined {
+  const { target, parts } = identity;
+  let finest = shownDecimals(target, overrideOf(target, overrides));
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const override = overrideOf(part, overrides);
@@ -161,20 +175,21 @@ function integerAgreement(identity: Identity, overrides: Override | undefined): 
     const decimals = shownDecimals(part, override);
     if (decimals > finest) finest = decimals;
   }
-  const stated = scaledFigure(target, targetOverride, finest);
-  if (stated === undefined) return undefined;
-  let computed = 0;
+  return finest;
+}
+
+/** The parts' sum counted in 10^-decimals; undefined when a part or the sum is not a safe integer there. */
+function scaledSum(parts: readonly Term[], overrides: Override | undefined, decimals: number): number | undefined {
+  let sum = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    const value = scaledFigure(part, overrideOf(part, overrides), finest);
+    const value = scaledFigure(part, overrideOf(part, overrides), decimals);
     if (value === undefined) return undefined;
-    computed += value;
+    sum += value;
     // Safe integers add exactly; past that, decimal.js decides.
-    if (!Number.isSafeInteger(computed)) return undefined;
+    if (!Number.isSafeInteger(sum)) return undefined;
   }
-  if (computed === stated) return 'consistent';
-  const overlap = intervalsOverlap(identity, overrides, finest + 1);
-  return overlap === undefined ? undefined : overlap ? 'rounding' : 'error';
+  return sum;
 }
 
 function scaledFigure(term: Term, override: FigureValue | undefined, decimals: number): number | undefined {
@@ -234,8 +249,17 @@ class IntegerEvaluation implements Evaluation {
 
   /** The figures alone: the agreement is this evaluation's (the intervals judged again would only repeat it). */
   private get full(): DecimalFigures {
-    this.decimal ??= decimalFigures(this.identity, this.overrides)!;
+    this.decimal ??= decimalFigures(this.identity, this.overrides, this.integerSum())!;
     return this.decimal;
+  }
+
+  /**
+   * The parts' sum as judgeInIntegers added it (one unit, safe integers throughout), made a decimal once:
+   * the same exact value decimal.js would reach by adding every part.
+   */
+  private integerSum(): Decimal {
+    const finest = finestDecimals(this.identity, this.overrides, this.unit)!;
+    return new Decimal(`${scaledSum(this.identity.parts, this.overrides, finest)!}e-${finest}`);
   }
 
   get stated(): FigureValue {
@@ -267,7 +291,8 @@ interface DecimalFigures {
   difference: Decimal;
 }
 
-function decimalFigures(identity: Identity, overrides: Override | undefined): DecimalFigures | undefined {
+/** `sum`: the parts' sum when already known in the target's unit (every part in that unit), else added here. */
+function decimalFigures(identity: Identity, overrides: Override | undefined, sum?: Decimal): DecimalFigures | undefined {
   const stated = figureValue(identity.target, overrides);
   if (!stated) return undefined;
   const partValues: FigureValue[] = [];
@@ -277,11 +302,13 @@ function decimalFigures(identity: Identity, overrides: Override | undefined): De
     partValues.push(value);
   }
   const unit = stated.unit;
-  let computed = ZERO;
+  let computed = sum ?? ZERO;
   let converted = false;
-  for (const part of partValues) {
-    if (part.unit !== unit) converted = true;
-    computed = computed.plus(part.unit === unit ? part.value : convert(part.value, part.unit, unit));
+  if (sum === undefined) {
+    for (const part of partValues) {
+      if (part.unit !== unit) converted = true;
+      computed = computed.plus(part.unit === unit ? part.value : convert(part.value, part.unit, unit));
+    }
   }
   const computedShown = converted ? computed.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP) : computed;
   // Unconverted, a sum equal to the stated value leaves a zero difference without computing it.

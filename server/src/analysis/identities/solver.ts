@@ -34,6 +34,11 @@ export function formatFigure(term: Term, value: FigureValue): string {
   return formatNumber(value.value, value.decimals, groupedLike(term));
 }
 
+/** `value` rounded half up to `decimals`; a value already within them is itself (no new decimal). */
+export function roundedTo(value: Decimal, decimals: number): Decimal {
+  return value.decimalPlaces() <= decimals ? value : value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+}
+
 /** The value `candidate` must take for `identity` to hold (rounded to the candidate's decimals). */
 function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): FigureValue | undefined {
   const own = figureValue(candidate);
@@ -50,18 +55,23 @@ function solveFor(identity: Identity, evaluation: Evaluation, candidate: Term): 
     const others = evaluation.computed.minus(convert(part.value, part.unit, evaluation.unit));
     needed = convert(evaluation.stated.value.minus(others), evaluation.unit, own.unit);
   }
-  const rounded = needed.toDecimalPlaces(own.decimals, Decimal.ROUND_HALF_UP);
-  return { value: rounded, decimals: own.decimals, unit: own.unit, blank: false };
+  return { value: roundedTo(needed, own.decimals), decimals: own.decimals, unit: own.unit, blank: false };
 }
 
-/** A scored value for one figure; its text is only written for the candidate a plan keeps. */
-interface Candidate {
-  term: Term;
+/** A value for one figure, scored against every identity the figure takes part in. */
+interface ScoredValue {
   value: FigureValue;
   repairs: number;
   breaks: number;
   breaksAsTotal: number;
   exact: number;
+  /** Failing identities this value leaves failing (or not a number): it is no candidate for their plans. */
+  unrepaired: Identity[];
+}
+
+/** A scored value for one figure of an identity; its text is only written for the candidate a plan keeps. */
+interface Candidate extends Omit<ScoredValue, 'unrepaired'> {
+  term: Term;
 }
 
 function toPlan(candidate: Candidate, safe: boolean): FixPlan {
@@ -69,13 +79,22 @@ function toPlan(candidate: Candidate, safe: boolean): FixPlan {
   return { term, value, text: formatFigure(term, value), repairs, breaks, safe };
 }
 
-/** How a candidate ranks: repairs count, breaks count double, then exact agreement decides. */
-function rank(candidate: Candidate): number {
-  return (candidate.repairs - 2 * candidate.breaks) * 1000 + candidate.exact;
+/** How a value ranks: repairs count, breaks count double, then exact agreement decides. */
+function rank(scored: ScoredValue): number {
+  return (scored.repairs - 2 * scored.breaks) * 1000 + scored.exact;
 }
 
-/** The identities each figure of a failing identity takes part in; by row, then by column index. */
-type CellIndex = Map<BodyRow, Array<Identity[] | undefined>>;
+/**
+ * A figure of a failing identity: the identities it takes part in, in document order, once per occurrence;
+ * and the values proposed for it, scored once (every failing identity naming the figure asks for them).
+ */
+class FigureSlot {
+  readonly identities: Identity[] = [];
+  scored: ScoredValue[] | undefined;
+}
+
+/** The figures of failing identities, by row, then by column index. */
+type CellIndex = Map<BodyRow, Array<FigureSlot | undefined>>;
 
 export class FixPlanner {
   private readonly byCell: CellIndex = new Map();
@@ -96,9 +115,9 @@ export class FixPlanner {
       for (const part of identity.parts) this.openSlot(part);
     }
     for (const identity of identities) {
-      this.slotOf(identity.target)?.push(identity);
+      this.slotOf(identity.target)?.identities.push(identity);
       const { parts } = identity;
-      for (let i = 0; i < parts.length; i++) this.slotOf(parts[i]!)?.push(identity);
+      for (let i = 0; i < parts.length; i++) this.slotOf(parts[i]!)?.identities.push(identity);
     }
   }
 
@@ -108,16 +127,16 @@ export class FixPlanner {
       columns = [];
       this.byCell.set(term.row, columns);
     }
-    columns[term.column.index] ??= [];
+    columns[term.column.index] ??= new FigureSlot();
   }
 
-  private slotOf(term: Term): Identity[] | undefined {
+  private slotOf(term: Term): FigureSlot | undefined {
     return this.byCell.get(term.row)?.[term.column.index];
   }
 
   /** Identities a figure of a failing identity takes part in. */
   private identitiesOf(term: Term): readonly Identity[] {
-    return this.slotOf(term) ?? [];
+    return this.slotOf(term)?.identities ?? [];
   }
 
   /** How many of a figure's identities fail (an identity naming the figure twice counts twice). */
@@ -157,17 +176,35 @@ export class FixPlanner {
   }
 
   /**
-   * The best value for one figure: each failing identity it takes part in proposes the value that would
-   * make it hold; the value that repairs most and breaks least wins (then: the one most identities agree
-   * with exactly, not just within rounding).
+   * The best value for one figure of `identity` (a failing identity): among the figure's scored values, the
+   * one that repairs most and breaks least (then: the one most identities agree with exactly, not just
+   * within rounding), leaving `identity` failing being no candidate.
    */
   private bestValueFor(term: Term, identity: Identity): Candidate | undefined {
-    const others = this.identitiesOf(term);
-    // A value recomputed from the figure's own parts (it is the proposing identity's total) goes first.
+    const slot = this.slotOf(term);
+    if (!slot) return undefined;
+    slot.scored ??= this.scoreValues(term, slot.identities);
+    let best: ScoredValue | undefined;
+    for (const scored of slot.scored) {
+      if (scored.unrepaired.includes(identity)) continue;
+      if (!best || rank(scored) > rank(best)) best = scored;
+    }
+    if (!best) return undefined;
+    const { value, repairs, breaks, breaksAsTotal, exact } = best;
+    return { term, value, repairs, breaks, breaksAsTotal, exact };
+  }
+
+  /**
+   * The values proposed for one figure, scored: each failing identity it takes part in (`others`) proposes
+   * the value that would make it hold, a value recomputed from the figure's own parts (it is the proposing
+   * identity's total) going first; each value is scored by the identities it repairs, breaks and leaves
+   * failing. The same for every failing identity that names the figure (`term` may be any term naming it).
+   */
+  private scoreValues(term: Term, others: readonly Identity[]): ScoredValue[] {
     const proposals: Array<{ value: FigureValue; ownTotal: boolean }> = [];
     for (const other of others) {
       const evaluation = this.evaluations.get(other);
-      if (!evaluation || (other !== identity && evaluation.agreement !== 'error')) continue;
+      if (!evaluation || evaluation.agreement !== 'error') continue;
       const value = solveFor(other, evaluation, term);
       if (!value) continue;
       const ownTotal = sameCell(other.target, term);
@@ -176,29 +213,21 @@ export class FixPlanner {
       else proposals.push({ value, ownTotal });
     }
     proposals.sort((a, b) => Number(b.ownTotal) - Number(a.ownTotal));
-    let best: Candidate | undefined;
-    proposal: for (const { value } of proposals) {
+    return proposals.map(({ value }) => {
       const replaced = { term, value };
-      let repairs = 0;
-      let breaks = 0;
-      let breaksAsTotal = 0;
-      let exact = 0;
-      // `identity` is among `others` (the figure takes part in it): a value that leaves it failing (or
-      // not a number) is no candidate.
+      const scored: ScoredValue = { value, repairs: 0, breaks: 0, breaksAsTotal: 0, exact: 0, unrepaired: [] };
       for (const other of others) {
         const after = agreementOf(other, replaced);
-        if (other === identity && (after === undefined || after === 'error')) continue proposal;
         const before = this.evaluations.get(other)?.agreement;
-        if (before === 'error' && after !== 'error') repairs++;
+        if (before === 'error' && after !== 'error') scored.repairs++;
+        if (before === 'error' && (after === undefined || after === 'error')) scored.unrepaired.push(other);
         if (before !== 'error' && after === 'error') {
-          breaks++;
-          if (sameCell(other.target, term)) breaksAsTotal++;
+          scored.breaks++;
+          if (sameCell(other.target, term)) scored.breaksAsTotal++;
         }
-        if (after === 'consistent') exact++;
+        if (after === 'consistent') scored.exact++;
       }
-      const candidate: Candidate = { term, value, repairs, breaks, breaksAsTotal, exact };
-      if (!best || rank(candidate) > rank(best)) best = candidate;
-    }
-    return best;
+      return scored;
+    });
   }
 }

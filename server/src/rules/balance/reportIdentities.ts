@@ -4,11 +4,10 @@
  * note (可能为取整误差) without a safe fix; an error carries the planned fix (preferred, safe when
  * determined) and, when the planned figure is not the total, a second fix that replaces the total.
  */
-import Decimal from 'decimal.js';
 import type { Fix, RelatedLocation } from '../../diagnostics/finding';
 import { balanceAnalysis, type BalanceAnalysis } from '../../analysis/identities/balanceAnalysis';
 import type { Evaluation, FigureValue } from '../../analysis/identities/evaluate';
-import { formatFigure, type FixPlan } from '../../analysis/identities/solver';
+import { formatFigure, roundedTo, type FixPlan } from '../../analysis/identities/solver';
 import { columnTitle, termLocation } from '../../analysis/identities/terms';
 import type { Identity, Term } from '../../analysis/identities/types';
 import { formatNumber } from '../../numeric/numberText';
@@ -46,19 +45,24 @@ function partsExpression(identity: Identity, evaluation: Evaluation): string {
   return `${describe(first.part, first.i)} + ${describe(second.part, second.i)} + … + ${describe(last.part, last.i)}（共 ${parts.length} 项）${tail}`;
 }
 
+/** Decimals a sum is shown with: the most among the stated figure and the parts in its unit. */
+function sumDecimals(evaluation: Evaluation): number {
+  let decimals = evaluation.stated.decimals;
+  for (const part of evaluation.partValues) if (part.unit === evaluation.unit && part.decimals > decimals) decimals = part.decimals;
+  return decimals;
+}
+
 export function computedText(identity: Identity, evaluation: Evaluation): string {
-  const decimals = Math.max(evaluation.stated.decimals, ...evaluation.partValues.filter((p) => p.unit === evaluation.unit).map((p) => p.decimals));
-  return formatNumber(evaluation.computed, decimals, grouped(identity.target));
+  return formatNumber(evaluation.computed, sumDecimals(evaluation), grouped(identity.target));
 }
 
 function differenceText(identity: Identity, evaluation: Evaluation): string {
-  const decimals = Math.max(evaluation.stated.decimals, ...evaluation.partValues.filter((p) => p.unit === evaluation.unit).map((p) => p.decimals));
-  return `${formatNumber(evaluation.difference.abs(), decimals, grouped(identity.target))} ${evaluation.unit}`;
+  return `${formatNumber(evaluation.difference.abs(), sumDecimals(evaluation), grouped(identity.target))} ${evaluation.unit}`;
 }
 
 function targetFix(identity: Identity, evaluation: Evaluation, preferred: boolean, safe: boolean): Fix {
   const value: FigureValue = {
-    value: evaluation.computed.toDecimalPlaces(evaluation.stated.decimals, Decimal.ROUND_HALF_UP),
+    value: roundedTo(evaluation.computed, evaluation.stated.decimals),
     decimals: evaluation.stated.decimals,
     unit: evaluation.unit,
     blank: false,
@@ -92,30 +96,49 @@ export function identityMessage(identity: Identity, evaluation: Evaluation, plan
   return message;
 }
 
+/** The rows an identity relates, with its agreement: identities of one discrepancy share them. */
+function rowsKey(identity: Identity, evaluation: Evaluation): string {
+  let rows = `${identity.target.table.index}:${identity.target.row.index}`;
+  for (const part of identity.parts) rows += `+${part.table.index}:${part.row.index}`;
+  return `${rows}|${evaluation.agreement}`;
+}
+
 /**
  * One finding per discrepancy: the same failing relation between the same rows with the same figures
  * in several columns (301 = 330.62 in both 合计 and 人员经费) is reported once, naming every column.
+ * Identities are grouped by rows first; the figures (stated and computed) are only compared, as decimals,
+ * between identities of the same rows. Groups in the order of their first identity.
  */
-function groupKey(identity: Identity, evaluation: Evaluation): string {
-  let rows = `${identity.target.table.index}:${identity.target.row.index}`;
-  for (const part of identity.parts) rows += `+${part.table.index}:${part.row.index}`;
-  return `${rows}|${evaluation.stated.value.toString()}|${evaluation.computed.toString()}|${evaluation.agreement}`;
+function discrepancies(identities: readonly Identity[], evaluations: ReadonlyMap<Identity, Evaluation>): Identity[][] {
+  const groups: Identity[][] = [];
+  const byRows = new Map<string, Identity[][]>();
+  for (const identity of identities) {
+    const evaluation = evaluations.get(identity);
+    if (!evaluation || evaluation.agreement === 'consistent') continue;
+    const key = rowsKey(identity, evaluation);
+    const sameRows = byRows.get(key);
+    const group = sameRows?.find((other) => sameFigures(evaluations.get(other[0]!)!, evaluation));
+    if (group) {
+      group.push(identity);
+      continue;
+    }
+    const created = [identity];
+    groups.push(created);
+    if (sameRows) sameRows.push(created);
+    else byRows.set(key, [created]);
+  }
+  return groups;
+}
+
+function sameFigures(a: Evaluation, b: Evaluation): boolean {
+  return a.stated.value.eq(b.stated.value) && a.computed.eq(b.computed);
 }
 
 /** Reports the rule's failing identities. */
 export function reportIdentities(context: RuleContext, ruleId: string): void {
   const analysis = sharedBalanceAnalysis(context);
-  const groups = new Map<string, Identity[]>();
-  for (const identity of analysis.byRule.get(ruleId) ?? []) {
-    const evaluation = analysis.evaluations.get(identity);
-    if (!evaluation || evaluation.agreement === 'consistent') continue;
-    const key = groupKey(identity, evaluation);
-    const group = groups.get(key);
-    if (group) group.push(identity);
-    else groups.set(key, [identity]);
-  }
   const strict = context.settings.rounding === 'strict';
-  for (const group of groups.values()) {
+  for (const group of discrepancies(analysis.byRule.get(ruleId) ?? [], analysis.evaluations)) {
     const identity = group[0]!;
     const evaluation = analysis.evaluations.get(identity)!;
     const inferred = group.some((i) => i.inferred === true);
@@ -144,7 +167,11 @@ export function reportIdentities(context: RuleContext, ruleId: string): void {
     for (const p of plans) {
       if (p && group.every((i) => p.term !== i.target)) related.push({ range: p.term.cell.range, message: `最可能出错的数：${shown(p.term)}，应为 ${p.text}` });
     }
-    for (const part of identity.parts.slice(0, 12)) related.push({ range: part.cell.range, message: `${termLocation(part)}：${shown(part)}` });
+    const { parts } = identity;
+    for (let i = 0; i < parts.length && i < 12; i++) {
+      const part = parts[i]!;
+      related.push({ range: part.cell.range, message: `${termLocation(part)}：${shown(part)}` });
+    }
     let message = identityMessage(identity, evaluation, plan);
     if (group.length > 1) {
       const columns = group.map((i) => `「${columnTitle(i.target.column)}」`).join('');
