@@ -13,7 +13,7 @@
  * `|` rows and a paragraph's lines are repetitions inside one rule invocation, alternatives are built once,
  * and per-line actions push without a closure.
  */
-import { EmbeddedActionsParser, Lexer, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, Lexer, type IOrAlt, type IRecognitionException, type IToken, type TokenType } from 'chevrotain';
 import * as T from './tokens';
 import { startsWithListMarker } from './listMarkers';
 import type {
@@ -66,9 +66,17 @@ class DisclosureParser extends EmbeddedActionsParser {
 
   /**
    * Parses the main `tokens` and `content` tokens of `section`, a part of `source` that starts and ends
-   * at line starts (token offsets are offsets into `source`).
+   * at line starts (token offsets are offsets into `source`), with the grammar's complaints. Lets go of the
+   * tokens afterwards: the parser lives as long as the process, and tokens it still held would outlive the
+   * parse (and be promoted to the old generation with the document).
    */
-  parse(tokens: IToken[], content: IToken[], section: string, source: string, lineIndex: LineIndex): Omit<SyntaxTree, 'parseErrors'> {
+  parse(
+    tokens: IToken[],
+    content: IToken[],
+    section: string,
+    source: string,
+    lineIndex: LineIndex,
+  ): { tree: Omit<SyntaxTree, 'parseErrors'>; errors: IRecognitionException[] } {
     this.lineIndex = lineIndex;
     this.source = source;
     this.sectionHasBom = section.includes('\uFEFF');
@@ -76,8 +84,10 @@ class DisclosureParser extends EmbeddedActionsParser {
     this.contentCursor = 0;
     this.input = tokens;
     const tree = this.document();
+    const errors = this.errors;
     this.content = [];
-    return tree;
+    this.input = []; // (also clears this.errors, read above)
+    return { tree, errors };
   }
 
   /**
@@ -518,16 +528,16 @@ function withFinalNewline(text: string): string {
 const SECTION_CHARS = 64 * 1024;
 
 /**
- * Parses a whole document into its syntax tree. Never throws on any input text. `sectionChars` is the
- * length beyond which the document is parsed in sections (smaller values only in tests).
+ * The syntax tree of a whole document, one section (sections.ts) at a time, each parsed when it is asked
+ * for: a reader that is done with a section's nodes before it asks for the next (the model builder) lets
+ * them die young instead of keeping a big document's whole tree alive until the last line is read. The
+ * front matter comes with the first section; the sections' blocks, in order, are the document's. Never
+ * throws on any input text. `sectionChars` is the length beyond which the document is cut (smaller values
+ * only in tests). Each section is parsed whole before it is handed out, so other parses may run between two.
  */
-export function parseSyntaxTree(text: string, lineIndex: LineIndex, sectionChars = SECTION_CHARS): SyntaxTree {
+export function* syntaxTreeSections(text: string, lineIndex: LineIndex, sectionChars = SECTION_CHARS): Generator<SyntaxTree> {
   parser ??= new DisclosureParser();
   const source = withFinalNewline(text);
-  let frontMatter: FrontMatterNode | undefined;
-  const blocks: BlockNode[] = [];
-  const lexErrors: SyntaxTree['parseErrors'] = [];
-  const grammarErrors: SyntaxTree['parseErrors'] = [];
   for (const [start, end] of sectionBounds(source, sectionChars)) {
     const section = start === 0 && end === source.length ? source : source.slice(start, end);
     const lexed = theLexer().tokenize(section);
@@ -536,15 +546,27 @@ export function parseSyntaxTree(text: string, lineIndex: LineIndex, sectionChars
       for (const token of lexed.tokens) token.startOffset += start;
       for (const token of content) token.startOffset += start;
     }
-    const tree = parser.parse(lexed.tokens, content, section, source, lineIndex);
-    if (start === 0) frontMatter = tree.frontMatter;
-    for (const block of tree.blocks) blocks.push(block);
+    const { tree, errors } = parser.parse(lexed.tokens, content, section, source, lineIndex);
+    const parseErrors: SyntaxTree['parseErrors'] = [];
     for (const e of lexed.errors) {
-      lexErrors.push({ message: e.message, span: { start: start + e.offset, end: start + e.offset + e.length } });
+      parseErrors.push({ message: e.message, span: { start: start + e.offset, end: start + e.offset + e.length } });
     }
-    for (const e of parser.errors) {
-      grammarErrors.push({ message: e.message, span: { start: e.token.startOffset || 0, end: tokenEnd(e.token) || 0 } });
+    for (const e of errors) {
+      parseErrors.push({ message: e.message, span: { start: e.token.startOffset || 0, end: tokenEnd(e.token) || 0 } });
     }
+    yield { frontMatter: start === 0 ? tree.frontMatter : undefined, blocks: tree.blocks, parseErrors };
   }
-  return { frontMatter, blocks, parseErrors: [...lexErrors, ...grammarErrors] };
+}
+
+/** The whole syntax tree of a document at once: its sections (syntaxTreeSections) joined. */
+export function parseSyntaxTree(text: string, lineIndex: LineIndex, sectionChars = SECTION_CHARS): SyntaxTree {
+  let frontMatter: FrontMatterNode | undefined;
+  const blocks: BlockNode[] = [];
+  const parseErrors: SyntaxTree['parseErrors'] = [];
+  for (const section of syntaxTreeSections(text, lineIndex, sectionChars)) {
+    frontMatter ??= section.frontMatter;
+    for (const block of section.blocks) blocks.push(block);
+    for (const error of section.parseErrors) parseErrors.push(error);
+  }
+  return { frontMatter, blocks, parseErrors };
 }
