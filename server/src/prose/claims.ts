@@ -4,7 +4,7 @@
  */
 import type { Paragraph, Range } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
-import { isBlank } from './blanks';
+import { endsInColon } from './characterTests';
 import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
 import type { ClaimTarget } from './labels';
 import { readLead } from './leadReading';
@@ -345,21 +345,10 @@ export function continuedShares(claims: ParagraphClaims, whole: AmountClaim): Sh
 
 const LIST_OPENING = /(?:其中|包括|具体如下|分别为|如下)[：:][ \t\u3000]*$/;
 
-/**
- * Whether a text ends in a colon (then spaces, tabs, ideographic spaces): what LIST_OPENING needs, read from the
- * end instead of trying the pattern at every position of every paragraph.
- */
-function endsInColon(text: string): boolean {
-  let end = text.length - 1;
-  while (isBlank(text.charCodeAt(end))) end--;
-  const last = text.charCodeAt(end);
-  return last === 0xff1a || last === 0x3a;
-}
-
 /** A paragraph that opens a list of parts of its last 本年 figure: “…合计 28849.38 万元，其中：”. */
 export function listWhole(claims: ParagraphClaims): AmountClaim | undefined {
   const text = claims.paragraph.text;
-  if (!endsInColon(text) || !LIST_OPENING.test(text)) return undefined;
+  if (!endsInColon(text) || !LIST_OPENING.test(text)) return undefined; // (the colon read first: most paragraphs end otherwise)
   const current = claims.amounts.filter((a) => a.role === 'current');
   return current[current.length - 1];
 }
