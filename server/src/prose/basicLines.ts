@@ -8,7 +8,7 @@ import { columnRole } from '../analysis/columnRoles';
 import { tablesOfKind } from '../analysis/tableLookup';
 import type { Amount } from '../numeric/amount';
 import { amountInterval, sum, type Interval } from '../numeric/interval';
-import type { BodyRow, Cell, DisclosureDocument, Table } from '../model/types';
+import type { BodyRow, Cell, Column, DisclosureDocument, Table } from '../model/types';
 import type { ThreePublicKey } from './labels';
 import { memoiseByObjectOf } from '../memoise';
 
@@ -44,14 +44,24 @@ const lineRows = memoiseByObjectOf((table: Table, _document: DisclosureDocument)
   return byCode;
 });
 
+/**
+ * The columns holding a table's basic part: the 基本支出 column, else 人员 + 公用, else 合计 (read once per table
+ * and model: each of the four items asks).
+ */
+const basicColumns = memoiseByObjectOf((table: Table, _document: DisclosureDocument): Column[] => {
+  const basic = table.columns.find((c) => columnRole(c) === 'basic');
+  if (basic) return [basic];
+  const parts = table.columns.filter((c) => columnRole(c) === 'personnel' || columnRole(c) === 'public');
+  if (parts.length > 0) return parts;
+  const total = table.columns.find((c) => columnRole(c) === 'total');
+  return total ? [total] : [];
+});
+
 export function basicLine(document: DisclosureDocument, code: string): BasicLine | undefined {
   for (const table of [...tablesOfKind(document, 'general-budget-basic'), ...tablesOfKind(document, 'economic-expenditure')]) {
     const rows = LINE_CODE_SET.has(code) ? lineRows(document, table).get(code) ?? [] : table.body.filter((row) => row.codes.some((c) => c.code === code));
     if (rows.length === 0) continue;
-    const basic = table.columns.find((c) => columnRole(c) === 'basic');
-    const parts = table.columns.filter((c) => columnRole(c) === 'personnel' || columnRole(c) === 'public');
-    const total = table.columns.find((c) => columnRole(c) === 'total');
-    const columns = basic ? [basic] : parts.length > 0 ? parts : total ? [total] : [];
+    const columns = basicColumns(document, table);
     if (columns.length === 0) continue;
     const cells: Cell[] = [];
     for (const row of rows) for (const column of columns) {

@@ -9,7 +9,7 @@ import { describeTarget } from './labels';
 import { formatNumber } from '../numeric/numberText';
 import { unitFactor } from '../numeric/units';
 import { roundingSeverity } from './roundingSeverity';
-import { evaluateChange, evaluateRate, type ChangeEvaluation, type RateEvaluation } from './yearOnYear';
+import { evaluateChange, evaluateRate, expectedChangeText, percentText, type ChangeEvaluation, type RateEvaluation } from './yearOnYear';
 
 export type ChangeScope = 'three-public' | 'other';
 
@@ -54,7 +54,7 @@ export function reportRate(context: RuleContext, rate: RateClaim, evaluation: Ra
   const percent = rate.percent.percent;
   const rounding = result.agreement === 'rounding';
   const truncated = !rounding && result.truncated;
-  const computation = `（本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit}）÷ 上年 ${base.text} ${base.unit} = ${result.text}%`;
+  const computation = `（本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit}）÷ 上年 ${base.text} ${base.unit} = ${percentText(result, percent.decimals)}%`;
   context.report({
     range: rate.percent.range,
     ...(rounding ? roundingSeverity(context.settings) : truncated ? { severity: 'warning' as const } : {}),
@@ -90,15 +90,16 @@ export function reportArithmetic(context: RuleContext, change: ChangeClaim, eval
     const current = change.current!.figure.amount;
     const base = change.base!.figure.amount;
     const rounding = evaluation.amount.agreement === 'rounding';
+    const expectedText = expectedChangeText(change, evaluation.amount.expected);
     context.report({
       range: change.change.range,
       ...(rounding ? roundingSeverity(context.settings) : {}),
       message: rounding
-        ? `${name}增减额 ${amount.text} ${amount.unit} 与本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${evaluation.amount.text} ${amount.unit} 相差在取整范围内，可能为取整误差。`
-        : `${name}增减额应为本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${evaluation.amount.text} ${amount.unit}，说明写的是 ${amount.text} ${amount.unit}。`,
+        ? `${name}增减额 ${amount.text} ${amount.unit} 与本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${expectedText} ${amount.unit} 相差在取整范围内，可能为取整误差。`
+        : `${name}增减额应为本年 ${current.text} ${current.unit} − 上年 ${base.text} ${base.unit} = ${expectedText} ${amount.unit}，说明写的是 ${amount.text} ${amount.unit}。`,
       ...(rounding
         ? {}
-        : { fixes: [{ title: `改为 ${evaluation.amount.text}`, edits: [{ range: change.change.numberRange, newText: evaluation.amount.text }], preferred: true, safe: false }] }),
+        : { fixes: [{ title: `改为 ${expectedText}`, edits: [{ range: change.change.numberRange, newText: expectedText }], preferred: true, safe: false }] }),
     });
   }
   const percent = change.percent;
@@ -108,12 +109,13 @@ export function reportArithmetic(context: RuleContext, change: ChangeClaim, eval
     const truncated = !rounding && evaluation.percent.truncated;
     const baseText = `${formatNumber(evaluation.base.value.div(unitFactor(amount.unit)), Math.max(amount.decimals, 2), false)} ${amount.unit}`;
     const fixText = formatNumber(evaluation.percent.expected, percent.percent.decimals, false);
+    const recomputedText = percentText(evaluation.percent, percent.percent.decimals);
     context.report({
       range: percent.range,
       ...(rounding ? roundingSeverity(context.settings) : truncated ? { severity: 'warning' as const } : {}),
       message: rounding
-        ? `${name}增减率 ${percent.percent.text}% 与 ${amount.text} ÷ ${baseText} = ${evaluation.percent.text}% 相差在取整范围内，可能为取整误差。`
-        : `${name}增减率应为增减额 ${amount.text} ${amount.unit} ÷ 上年 ${baseText}${evaluation.base.stated ? '' : '（本年减增减额）'} = ${evaluation.percent.text}%，说明写的是 ${percent.percent.text}%` +
+        ? `${name}增减率 ${percent.percent.text}% 与 ${amount.text} ÷ ${baseText} = ${recomputedText}% 相差在取整范围内，可能为取整误差。`
+        : `${name}增减率应为增减额 ${amount.text} ${amount.unit} ÷ 上年 ${baseText}${evaluation.base.stated ? '' : '（本年减增减额）'} = ${recomputedText}%，说明写的是 ${percent.percent.text}%` +
           (truncated ? '（似为截断而非四舍五入所得）。' : '。'),
       // Which of 本年, 增减额 and 增减率 is wrong is not known (js-gaoyuan-2018: the amount was wrong, the rate
       // right), so the fix is offered but never applied unattended.
@@ -149,6 +151,6 @@ export function reportDirection(context: RuleContext, change: ChangeClaim, evalu
   const right = evaluation.amount.expected.isNegative() ? '减少' : '增加';
   context.report({
     range: change.change.range,
-    message: `${subjectName(change)}本年 ${current.text} ${current.unit}、上年 ${base.text} ${base.unit}，应为${right} ${evaluation.amount.text} ${change.change.figure.amount.unit}，说明写的是“${word}”。`,
+    message: `${subjectName(change)}本年 ${current.text} ${current.unit}、上年 ${base.text} ${base.unit}，应为${right} ${expectedChangeText(change, evaluation.amount.expected)} ${change.change.figure.amount.unit}，说明写的是“${word}”。`,
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Range } from '../model/types';
 import { paragraphRange } from '../model/paragraphs';
+import { endsInColon } from './characterTests';
 import { scanFigures, type TextAmount, type TextBinding, type TextPercent } from './figures';
 import type { ClaimTarget } from './labels';
 import { readLead } from './leadReading';
@@ -342,9 +343,12 @@ export function continuedShares(claims: ParagraphClaims, whole: AmountClaim): Sh
   return shares;
 }
 
+const LIST_OPENING = /(?:其中|包括|具体如下|分别为|如下)[：:][ \t\u3000]*$/;
+
 /** A paragraph that opens a list of parts of its last 本年 figure: “…合计 28849.38 万元，其中：”. */
 export function listWhole(claims: ParagraphClaims): AmountClaim | undefined {
-  if (!/(?:其中|包括|具体如下|分别为|如下)[：:][ \t\u3000]*$/.test(claims.paragraph.text)) return undefined;
+  const text = claims.paragraph.text;
+  if (!endsInColon(text) || !LIST_OPENING.test(text)) return undefined; // (the colon read first: most paragraphs end otherwise)
   const current = claims.amounts.filter((a) => a.role === 'current');
   return current[current.length - 1];
 }

@@ -57,10 +57,12 @@ const NO_AMOUNT_AFTER_UNIT = /[ \t\u3000]*(?:\/|每|以上|以下|左右)/y;
  */
 const decimalOf = memoiseByString((digits) => new Decimal(digits));
 
-/** The value of a number's digits (built only for a percentage or an amount: most numbers are years, counts, dates). */
-function valueOf(integer: string, fraction: string | undefined): Decimal {
-  const digits = integer.includes(',') ? integer.replace(/,/g, '') : integer;
-  return decimalOf(fraction === undefined ? digits : `${digits}.${fraction}`);
+/**
+ * The value of a number as NUMBER matched it (built only for a percentage or an amount: most numbers are years,
+ * counts, dates). The match itself is the key: no string is built for an ungrouped number.
+ */
+function valueOf(number: string, grouped: boolean): Decimal {
+  return decimalOf(grouped ? number.replace(/,/g, '') : number);
 }
 
 /** ≥ ≤ > <. */
@@ -104,12 +106,12 @@ export function scanFigures(text: string, numberText: string = normalizeNumberCh
     const start = match.index;
     const numberEnd = start + match[0].length;
     const integer = match[1]!;
-    const fraction = match[2];
-    const decimals = fraction?.length ?? 0;
+    const grouped = integer.includes(',');
+    const decimals = match[2]?.length ?? 0;
     const percent = follows(PERCENT_AFTER, normalized, numberEnd);
     if (percent) {
       if (afterComparison(normalized, start)) continue;
-      percents.push({ value: valueOf(integer, fraction), decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
+      percents.push({ value: valueOf(match[0], grouped), decimals, text: text.slice(start, numberEnd), start, end: numberEnd + percent[0].length });
       continue;
     }
     const unitMatch = follows(UNIT_AFTER, normalized, numberEnd);
@@ -118,7 +120,7 @@ export function scanFigures(text: string, numberText: string = normalizeNumberCh
     if (follows(NO_AMOUNT_AFTER_UNIT, normalized, end)) continue;
     if (afterComparison(normalized, start)) continue;
     const unit: Amount['unit'] = unitMatch[1] === '万' ? '万元' : (unitMatch[1] as Amount['unit']);
-    const amount: Amount = { value: valueOf(integer, fraction), decimals, unit, text: text.slice(start, numberEnd), grouped: integer.includes(',') };
+    const amount: Amount = { value: valueOf(match[0], grouped), decimals, unit, text: text.slice(start, numberEnd), grouped };
     const figure: TextAmount = { amount, start, numberEnd, end };
     if (bindings.length > 0) {
       const binding = bindings.find((b) => /^[ \t\u3000]*$/.test(normalized.slice(end, b.start)) && b.start >= end);

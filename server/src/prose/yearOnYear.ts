@@ -7,18 +7,44 @@ import { amountInterval, displayedInterval, divide, holdsZero, judgeLazily, subt
 import { formatNumber } from '../numeric/numberText';
 import { convert, unitFactor } from '../numeric/units';
 import type { ChangeClaim, RateClaim } from './claims';
+import type { TextPercent } from './figures';
 
 export interface ChangeEvaluation {
-  /** A recomputed from the stated 本年 and 上年, when both are stated. */
-  amount?: { agreement: Agreement; expected: Decimal; text: string };
-  /** The base (上年) in 元, displayed value and interval. */
-  base?: { value: Decimal; interval: Interval; stated: boolean };
-  /** B recomputed. */
-  percent?: { agreement: Agreement; expected: Decimal; text: string; truncated: boolean };
+  /** A recomputed from the stated 本年 and 上年, when both are stated (expectedChangeText writes it). */
+  amount?: { agreement: Agreement; expected: Decimal };
+  /** The base (上年) in 元, and whether the text states it (else it is 本年 − A). */
+  base?: { value: Decimal; stated: boolean };
+  /** B recomputed (percentText writes it). */
+  percent?: RecomputedPercent;
   /** The base is zero while a change and a percentage are stated. */
   zeroBase: boolean;
   /** 本年 < 上年 (or the reverse) while the verb says the opposite. */
   wrongDirection: boolean;
+}
+
+/** A percentage recomputed for a stated one: |B| unrounded, and how the stated one agrees with it. */
+export interface RecomputedPercent {
+  agreement: Agreement;
+  expected: Decimal;
+  /** The stated percentage is the recomputed one cut off instead of rounded; only read where it disagrees. */
+  truncated: boolean;
+}
+
+/*
+ * The texts of the recomputed figures are written only for a finding (expectedChangeText, percentText): nearly
+ * every statement agrees, and formatting (a division for the unit) was a good part of evaluating it.
+ */
+
+/** A recomputed as the change is written: its unit, the most decimals of the three figures, its grouping. */
+export function expectedChangeText(change: ChangeClaim, expected: Decimal): string {
+  const amount = change.change.figure.amount;
+  const decimals = Math.max(change.current!.figure.amount.decimals, change.base!.figure.amount.decimals, amount.decimals);
+  return formatNumber(convert(expected.abs(), '元', amount.unit), decimals, amount.grouped);
+}
+
+/** A recomputed percentage with at least two decimals (or as many as the stated one has). */
+export function percentText(recomputed: RecomputedPercent, statedDecimals: number): string {
+  return formatNumber(recomputed.expected, Math.max(statedDecimals, 2), false);
 }
 
 /** The change in 元, signed by its verb. */
@@ -45,22 +71,16 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
   if (current && stated) {
     const currentYuan = current.value.times(unitFactor(current.unit));
     const baseYuan = stated.value.times(unitFactor(stated.unit));
-    const statedInterval = amountInterval(stated);
     const expected = currentYuan.minus(baseYuan);
-    const unit = change.change.figure.amount.unit;
-    const agreement = judgeLazily(deltaValue, expected, () => [signedInterval(change), subtract(amountInterval(current), statedInterval)]);
-    const expectedInUnit = convert(expected.abs(), '元', unit);
-    const decimals = Math.max(current.decimals, stated.decimals, change.change.figure.amount.decimals);
-    result.amount = { agreement, expected, text: formatNumber(expectedInUnit, decimals, change.change.figure.amount.grouped) };
+    const agreement = judgeLazily(deltaValue, expected, () => [signedInterval(change), subtract(amountInterval(current), amountInterval(stated))]);
+    result.amount = { agreement, expected };
     if (!expected.isZero() && expected.isNegative() !== deltaValue.isNegative() && !deltaValue.isZero()) result.wrongDirection = true;
-    result.base = { value: baseYuan, interval: statedInterval, stated: true };
+    result.base = { value: baseYuan, stated: true };
   } else if (current) {
     const currentYuan = current.value.times(unitFactor(current.unit));
     const derivedBase = currentYuan.minus(deltaValue);
     // (A derived base below zero means the change was bound to the wrong 本年 figure: nothing to check.)
-    if (!derivedBase.isNegative()) {
-      result.base = { value: derivedBase, interval: subtract(amountInterval(current), signedInterval(change)), stated: false };
-    }
+    if (!derivedBase.isNegative()) result.base = { value: derivedBase, stated: false };
   }
   const percent = change.percent?.percent;
   if (!percent || !result.base) return result;
@@ -69,18 +89,24 @@ export function evaluateChange(change: ChangeClaim): ChangeEvaluation {
     if (!magnitude.value.isZero()) result.zeroBase = true;
     return result;
   }
-  // A base interval holding zero bounds no ratio (divide gives none): nothing is said about B.
-  const baseInterval = result.base.interval;
+  // A base interval holding zero bounds no ratio (divide gives none): nothing is said about B. (Built only
+  // here: a change stated without a percentage needs no interval of its base.)
+  const baseInterval = stated ? amountInterval(stated) : subtract(amountInterval(current!), signedInterval(change));
   if (holdsZero(baseInterval)) return result;
-  const expected = magnitude.value.times(unitFactor(magnitude.unit)).div(result.base.value.abs()).times(100);
-  const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-  const agreement = judgeLazily(percent.value, expectedRounded, () => [
-    displayedInterval(percent.value, percent.decimals, PERCENT),
-    absolute(divide(amountInterval(magnitude), baseInterval)!),
-  ]);
-  const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
-  result.percent = { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false), truncated };
+  const expected = magnitude.value.times(unitFactor(magnitude.unit)).div(result.base.value.abs()).times(100).abs();
+  result.percent = recomputedPercent(percent, expected, () => absolute(divide(amountInterval(magnitude), baseInterval)!));
   return result;
+}
+
+/**
+ * A stated percentage against |B| unrounded: consistent when it is |B| rounded to its decimals, else judged by
+ * its interval against `ratio` (|B|'s interval, built only then).
+ */
+function recomputedPercent(percent: TextPercent, expected: Decimal, ratio: () => Interval): RecomputedPercent {
+  const expectedRounded = expected.toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
+  const agreement = judgeLazily(percent.value, expectedRounded, () => [displayedInterval(percent.value, percent.decimals, PERCENT), ratio()]);
+  const truncated = agreement !== 'consistent' && expected.toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
+  return { agreement, expected, truncated };
 }
 
 /** |ratio| of a ratio interval that is all positive or all negative. */
@@ -92,7 +118,7 @@ export interface RateEvaluation {
   /** 上年 is zero: no rate can be stated. */
   zeroBase: boolean;
   /** (本年 − 上年) ÷ 上年, in percent, signed as the verb says; undefined when the base is zero. */
-  percent?: { agreement: Agreement; expected: Decimal; text: string; truncated: boolean };
+  percent?: RecomputedPercent;
   /** The verb says 增加 while 本年 < 上年, or the reverse. */
   wrongDirection: boolean;
 }
@@ -109,16 +135,8 @@ export function evaluateRate(rate: RateClaim): RateEvaluation {
   const wrongDirection = !expected.isZero() && expected.isNegative() !== (rate.direction === -1);
   // (A base interval holding zero bounds no ratio: nothing is said about B.)
   if (holdsZero(baseInterval) || wrongDirection) return { zeroBase: false, wrongDirection };
-  const percent = rate.percent.percent;
-  const expectedRounded = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_HALF_UP);
-  const agreement = judgeLazily(percent.value, expectedRounded, () => [
-    displayedInterval(percent.value, percent.decimals, PERCENT),
+  const percent = recomputedPercent(rate.percent.percent, expected.abs(), () =>
     absolute(divide(subtract(amountInterval(current), baseInterval), baseInterval)!),
-  ]);
-  const truncated = expected.abs().toDecimalPlaces(percent.decimals, Decimal.ROUND_DOWN).equals(percent.value);
-  return {
-    zeroBase: false,
-    wrongDirection,
-    percent: { agreement, expected: expected.abs(), text: formatNumber(expected.abs(), Math.max(percent.decimals, 2), false), truncated },
-  };
+  );
+  return { zeroBase: false, wrongDirection, percent };
 }

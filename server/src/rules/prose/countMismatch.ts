@@ -6,6 +6,7 @@ import { paragraphRange } from '../../model/paragraphs';
 import { compactLabel } from '../../model/labels';
 import type { Block, Paragraph, Table } from '../../model/types';
 import { paragraphNumberText } from '../../prose/paragraphNumberText';
+import { endsInColon } from '../../prose/characterTests';
 import type { Rule } from '../types';
 
 const COUNT = /共有?[ \t\u3000]*(\d+)[ \t\u3000]*(个|家|项|所|户)[^。；]*[：:][ \t\u3000]*$/;
@@ -44,7 +45,7 @@ export const countMismatch: Rule = {
     blocks.forEach((block, index) => {
       if (block.type !== 'paragraph') return;
       const paragraph = block as Paragraph;
-      if (!paragraph.text.includes('共')) return; // COUNT starts with 共
+      if (!endsInColon(paragraph.text) || !paragraph.text.includes('共')) return; // COUNT ends in a colon, starts with 共
       const text = paragraphNumberText(context.document, paragraph);
       const match = COUNT.exec(text);
       if (!match) return;

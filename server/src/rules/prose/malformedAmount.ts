@@ -33,10 +33,31 @@ export const malformedAmount: Rule = {
   },
 };
 
+/** ASCII 0–9: what `\d` matches (a full-width digit does not join a group). */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether a comma stands between digits with other than three digits after it (up to the next non-digit): every
+ * misgrouped amount has one (each of its groups is all the digits after a comma), and this look at the commas
+ * spares the pattern — slow to try at every position — the text that has none (nearly all text, grouped or not).
+ */
+function hasOddGroup(text: string): boolean {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    if (comma === 0 || !isAsciiDigit(text.charCodeAt(comma - 1))) continue;
+    let end = comma + 1;
+    while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+    const digits = end - comma - 1;
+    if (digits > 0 && digits !== 3) return true;
+  }
+  return false;
+}
+
 /** Amounts with a group of other than three digits after a separator. */
 function misgrouped(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  if (!text.includes(',')) return found; // no separator, nothing misplaced (most text)
+  if (!hasOddGroup(text)) return found;
   GROUPED_AMOUNT.lastIndex = 0;
   for (let match = GROUPED_AMOUNT.exec(text); match; match = GROUPED_AMOUNT.exec(text)) {
     const groups = match[1]!.split('.')[0]!.split(",").slice(1);

@@ -8,11 +8,33 @@ import Decimal from 'decimal.js';
 import { paragraphRange } from '../../model/paragraphs';
 import { paragraphNumberText } from '../../prose/paragraphNumberText';
 import { documentClaims } from '../../prose/documentClaims';
+import { isBlank } from '../../prose/characterTests';
 import type { Rule } from '../types';
 
 const UNIT = '(?:平方米|平米|㎡|m²|公顷|亩|辆|台|套)';
 const QUANTITY = new RegExp(`(\\d+(?:\\.\\d+)?)[ \\t\\u3000]*(${UNIT})`, 'g');
 const TOTAL_THEN_PARTS = new RegExp(`(\\d+(?:\\.\\d+)?)[ \\t\\u3000]*(${UNIT})[ \\t\\u3000]*(?:，|,|（|\\()[ \\t\\u3000]*其中`, 'g');
+
+/** The last characters of the UNIT words (平方米, 平米, ㎡, m², 公顷, 亩, 辆, 台, 套). */
+const UNIT_ENDS = new Set(['米', '㎡', '²', '顷', '亩', '辆', '台', '套'].map((unit) => unit.charCodeAt(0)));
+
+/**
+ * Whether some 其中 follows a unit word's last character with only a comma or an opening bracket (and blanks)
+ * between: what TOTAL_THEN_PARTS needs, read back from each 其中 instead of trying the pattern at every number
+ * (paragraphs with 其中 are many, nearly all of them about money).
+ */
+function mayListQuantities(text: string): boolean {
+  for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
+    let i = at - 1;
+    while (isBlank(text.charCodeAt(i))) i--;
+    const separator = text.charAt(i);
+    if (separator !== '，' && separator !== ',' && separator !== '（' && separator !== '(') continue;
+    i--;
+    while (isBlank(text.charCodeAt(i))) i--;
+    if (UNIT_ENDS.has(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
 
 interface Quantity {
   value: Decimal;
@@ -52,8 +74,8 @@ export const quantityParts: Rule = {
   check(context) {
     const { paragraphs } = context.shared('prose.claims', () => documentClaims(context.document));
     for (const { paragraph } of paragraphs) {
-      if (!paragraph.text.includes('其中')) continue; // TOTAL_THEN_PARTS needs it
       const text = paragraphNumberText(context.document, paragraph);
+      if (!mayListQuantities(text)) continue;
       TOTAL_THEN_PARTS.lastIndex = 0;
       for (let match = TOTAL_THEN_PARTS.exec(text); match; match = TOTAL_THEN_PARTS.exec(text)) {
         const total = new Decimal(match[1]!);

@@ -5,6 +5,22 @@ import type { Rule } from '../types';
 
 const RESIDUE = /增[（(]减[）)]|减[（(]增[）)]|增加[（(]减少[）)]|减少[（(]增加[）)]|增长[（(]下降[）)]|下降[（(]增长[）)]/g;
 
+/** （ or (. */
+function isOpeningBracket(code: number): boolean {
+  return code === 0xff08 || code === 0x28;
+}
+
+/**
+ * Whether some 增 has an opening bracket right before it, right after it or after the next character: every
+ * RESIDUE wording has (增（减, 减（增, 增加（减少, 减少（增加, 增长（下降, 下降（增长), and 增 without one is most prose.
+ */
+function mayHoldResidue(text: string): boolean {
+  for (let at = text.indexOf('增'); at >= 0; at = text.indexOf('增', at + 1)) {
+    if (isOpeningBracket(text.charCodeAt(at - 1)) || isOpeningBracket(text.charCodeAt(at + 1)) || isOpeningBracket(text.charCodeAt(at + 2))) return true;
+  }
+  return false;
+}
+
 export const templateResidue: Rule = {
   id: 'PRO006',
   title: '模板用语未改写',
@@ -13,7 +29,7 @@ export const templateResidue: Rule = {
   check(context) {
     const { paragraphs } = context.shared('prose.claims', () => documentClaims(context.document));
     for (const { paragraph } of paragraphs) {
-      if (!paragraph.text.includes('增')) continue; // every RESIDUE wording has 增
+      if (!mayHoldResidue(paragraph.text)) continue;
       RESIDUE.lastIndex = 0;
       for (let match = RESIDUE.exec(paragraph.text); match; match = RESIDUE.exec(paragraph.text)) {
         context.report({
