@@ -38,6 +38,15 @@ export interface CheckTask {
   needs?: ReportNeeds;
 }
 
+/**
+ * Sent to a worker after its last file: it closes its port and ends by itself (not terminated), so that
+ * its launcher can write the code cache on the way out (launch.ts).
+ */
+export const NO_MORE_TASKS = 'no-more-tasks';
+
+/** What the main thread sends a worker. */
+export type WorkerMessage = CheckTask | typeof NO_MORE_TASKS;
+
 export interface FixOutcome {
   /** Number of figures changed. */
   edits: number;
