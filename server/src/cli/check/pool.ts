@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { NO_MORE_TASKS, type CheckTask, type FileReport } from './task';
-import { runCheckTask } from './checkTask';
+import { internalErrorFinding, runCheckTask } from './checkTask';
 
 /** Set by esbuild for the checker's bundle (dist/checker.cjs), which is re-entered as the worker. */
 declare const __DISCLOSURE_CLI_BUNDLE__: boolean | undefined;
@@ -64,21 +64,7 @@ export interface PoolOptions {
 }
 
 function crashReport(task: CheckTask, error: unknown): FileReport {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    index: task.index,
-    file: task.file,
-    lines: {},
-    ms: 0,
-    findings: [
-      {
-        ruleId: 'INT001',
-        severity: 'error',
-        message: `检查器内部出错，此文件未能检查：${detail}`,
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      },
-    ],
-  };
+  return { index: task.index, file: task.file, lines: {}, ms: 0, findings: [internalErrorFinding(error)] };
 }
 
 /** In the main thread, one after another (one job, or a single file). */
