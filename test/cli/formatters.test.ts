@@ -54,7 +54,7 @@ describe('unifiedDiff', () => {
 
 describe('summaryTables', () => {
   it('counts per file and per rule, unreadable files under IO001', () => {
-    const finding = (ruleId: string, severity: 'error' | 'warning') => ({ ruleId, severity, message: '', range: at(0, 0, 0) });
+    const finding = (ruleId: string, severity: 'error' | 'warning') => ({ ruleId, severity, message: '', range: at(0, 0, 0), fixable: false });
     const reports: FileReport[] = [
       { index: 0, file: 'a.disclosure', findings: [finding('SYN009', 'error'), finding('SYN009', 'error'), finding('SYN004', 'warning')], lines: {}, ms: 0 },
       { index: 1, file: 'b.disclosure', findings: [finding('SYN009', 'error')], lines: {}, ms: 0 },

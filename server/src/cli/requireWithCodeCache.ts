@@ -15,6 +15,7 @@ import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { threadId } from 'node:worker_threads';
 
 export interface CachedModule<T> {
   exports: T;
@@ -96,7 +97,8 @@ export function requireWithCodeCache<T>(file: string, cacheFolder = userCacheFol
       try {
         mkdirSync(cacheFolder, { recursive: true });
         // Written whole, then renamed: a concurrent run reads the old file or the new one, never half of it.
-        const temporary = `${cachePath}.${process.pid}.tmp`;
+        // The thread in the name too: each worker of a pool may write it.
+        const temporary = `${cachePath}.${process.pid}-${threadId}.tmp`;
         writeFileSync(temporary, script.createCachedData());
         renameSync(temporary, cachePath);
         removeStale(cacheFolder, prefix, cacheName);

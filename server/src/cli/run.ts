@@ -28,6 +28,7 @@ function reportNeeds(options: CliOptions): ReportNeeds {
   return {
     sourceLines: !diffOnly && options.format === 'text' && !options.summary,
     related: !diffOnly && options.format === 'sarif',
+    fixes: !diffOnly && options.format === 'sarif',
   };
 }
 

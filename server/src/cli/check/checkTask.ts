@@ -10,7 +10,7 @@ import type { Finding, Severity } from '../../diagnostics/finding';
 import { fixAll } from '../../fixes/fixAll';
 import { decodeBytes, DecodeError, encodeText } from '../input/decode';
 import { ALWAYS_REPORTED, ruleCatalog } from './ruleCatalog';
-import type { CheckTask, FileReport, FixOutcome, ReportNeeds } from './task';
+import type { CheckTask, FileReport, FixOutcome, ReportedFinding, ReportNeeds } from './task';
 import { unifiedDiff } from './unifiedDiff';
 import { setCatalogFileReader } from '../../catalog/catalogProvider';
 import { nodeCatalogFileReader } from '../../catalog/nodeFileReader';
@@ -59,7 +59,7 @@ function keepFinding(finding: Finding, task: CheckTask, only: Set<string> | unde
 }
 
 /** The text of the lines findings start on, found by scanning line breaks only up to the last of them. */
-function sourceLines(text: string, findings: Finding[]): Record<number, string> {
+function sourceLines(text: string, findings: ReportedFinding[]): Record<number, string> {
   const lines: Record<number, string> = {};
   if (findings.length === 0) return lines;
   const wanted = new Set(findings.map((f) => f.range.start.line));
@@ -76,19 +76,27 @@ function sourceLines(text: string, findings: Finding[]): Record<number, string> 
   return lines;
 }
 
-const EVERYTHING: ReportNeeds = { sourceLines: true, related: true };
+const EVERYTHING: ReportNeeds = { sourceLines: true, related: true, fixes: true };
 
 /**
- * A finding as the report carries it: only its safe fixes (every output reads only those: “fixable”,
- * SARIF's fixes) and its related locations only when the output shows them. The finding itself when
- * nothing is left out.
+ * A finding as the report carries it: whether it has a safe fix (every output reads only those), the safe
+ * fixes themselves and its related locations only when the output shows them.
  */
-function asReported(finding: Finding, needs: ReportNeeds): Finding {
-  const fixes = finding.fixes?.filter((fix) => fix.safe === true);
-  const dropRelated = !needs.related && finding.related !== undefined;
-  if (!dropRelated && fixes?.length === finding.fixes?.length) return finding;
-  const { fixes: _all, related, ...rest } = finding;
-  return { ...rest, ...(fixes && fixes.length > 0 ? { fixes } : {}), ...(related && needs.related ? { related } : {}) };
+function asReported(finding: Finding, needs: ReportNeeds): ReportedFinding {
+  const { fixes: all, related, ...rest } = finding;
+  const fixes = all?.filter((fix) => fix.safe === true) ?? [];
+  return { ...rest, fixable: fixes.length > 0, ...(needs.fixes && fixes.length > 0 ? { fixes } : {}), ...(related && needs.related ? { related } : {}) };
+}
+
+/** A finding of the CLI's own (the file is too large, the checker crashed): no fix, nothing related. */
+function ownFinding(ruleId: string, message: string): ReportedFinding {
+  return { ruleId, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, fixable: false };
+}
+
+/** The file could not be checked: the parser, the fixer or the worker itself failed. */
+export function internalErrorFinding(error: unknown): ReportedFinding {
+  const detail = error instanceof Error ? error.message : String(error);
+  return ownFinding('INT001', `检查器内部出错，此文件未能检查：${detail}`);
 }
 
 export function runCheckTask(task: CheckTask): FileReport {
@@ -110,12 +118,7 @@ export function runCheckTask(task: CheckTask): FileReport {
   }
   const settings = settingsForRules(task.settings, task.onlyRules);
   if (bytes.byteLength > settings.maxFileSize) {
-    const finding: Finding = {
-      ruleId: 'LIM001',
-      severity: 'error',
-      message: `文件过大（${bytes.byteLength} 字节，上限 ${settings.maxFileSize}），未检查。`,
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    };
+    const finding = ownFinding('LIM001', `文件过大（${bytes.byteLength} 字节，上限 ${settings.maxFileSize}），未检查。`);
     return done({ findings: [finding], lines: {}, encoding: decoded.encoding });
   }
   let text = decoded.text;
@@ -145,18 +148,11 @@ export function runCheckTask(task: CheckTask): FileReport {
     checkedHere++;
     const needs = task.needs ?? EVERYTHING;
     const only = task.onlyRules && task.onlyRules.length > 0 ? new Set(task.onlyRules) : undefined;
-    const findings: Finding[] = [];
+    const findings: ReportedFinding[] = [];
     for (const finding of checked) if (keepFinding(finding, task, only)) findings.push(asReported(finding, needs));
     return done({ findings, lines: needs.sourceLines ? sourceLines(text, findings) : {}, encoding: decoded.encoding, ...(fix ? { fix } : {}) });
   } catch (error) {
     // checkText isolates rules; this is a crash of the parser or the fixer itself. Report, do not stop.
-    const detail = error instanceof Error ? error.message : String(error);
-    const finding: Finding = {
-      ruleId: 'INT001',
-      severity: 'error',
-      message: `检查器内部出错，此文件未能检查：${detail}`,
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    };
-    return done({ findings: [finding], lines: {}, encoding: decoded.encoding });
+    return done({ findings: [internalErrorFinding(error)], lines: {}, encoding: decoded.encoding });
   }
 }

@@ -4,12 +4,13 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { runCheckTask } from './checkTask';
-import type { CheckTask } from './task';
+import { NO_MORE_TASKS, type WorkerMessage } from './task';
 
 export function startWorker(): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', (task: CheckTask) => {
-    port.postMessage(runCheckTask(task));
+  port.on('message', (message: WorkerMessage) => {
+    if (message === NO_MORE_TASKS) port.close();
+    else port.postMessage(runCheckTask(message));
   });
 }

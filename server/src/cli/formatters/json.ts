@@ -51,7 +51,7 @@ export function toJsonFindings(reports: FileReport[], docsBase?: string): JsonFi
         code: f.ruleId,
         message: f.message,
         docs: docsLink(f.ruleId, docsBase),
-        fixable: f.fixes?.some((x) => x.safe === true) ?? false,
+        fixable: f.fixable,
       });
     }
   }

@@ -6,10 +6,10 @@
  */
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Severity } from '../../diagnostics/finding';
+import type { Severity } from '../../diagnostics/finding';
 import type { Range } from '../../syntax/lineIndex';
 import { docsLink, ruleInfo } from '../check/ruleCatalog';
-import type { FileReport } from '../check/task';
+import type { FileReport, ReportedFinding } from '../check/task';
 
 type SarifLevel = 'error' | 'warning' | 'note' | 'none';
 
@@ -111,7 +111,7 @@ export function toSarif(reports: FileReport[], options: SarifOptions): Record<st
   };
 }
 
-function result(f: Finding, uri: string, index: number): Record<string, unknown> {
+function result(f: ReportedFinding, uri: string, index: number): Record<string, unknown> {
   const out: Record<string, unknown> = {
     ruleId: f.ruleId,
     ruleIndex: index,

@@ -3,8 +3,8 @@
  * line under the range; unreadable files as `file: error IO001 无法读取：…`; then (for a batch, or with
  * `--summary`) the tables per file and per rule, and the totals line.
  */
-import type { Finding, Severity } from '../../diagnostics/finding';
-import type { FileReport } from '../check/task';
+import type { Severity } from '../../diagnostics/finding';
+import type { FileReport, ReportedFinding } from '../check/task';
 import { NO_COLORS, type Palette } from './colors';
 import { excerpt } from './excerpt';
 import { summaryTables, totalsLine } from './summary';
@@ -32,9 +32,9 @@ function severityLabel(severity: Severity, palette: Palette): string {
   }
 }
 
-function findingLines(report: FileReport, f: Finding, palette: Palette): string[] {
+function findingLines(report: FileReport, f: ReportedFinding, palette: Palette): string[] {
   const where = `${report.file}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
-  const fixable = f.fixes?.some((x) => x.safe) ? palette.dim(' [可自动修正]') : '';
+  const fixable = f.fixable ? palette.dim(' [可自动修正]') : '';
   const lines = [`${palette.bold(where)} ${severityLabel(f.severity, palette)} ${palette.dim(f.ruleId)} ${f.message}${fixable}`];
   const source = report.lines[f.range.start.line];
   if (source !== undefined && source.trim() !== '') {

@@ -4,8 +4,7 @@
  * `disclosure-import` writes) and name the source page their block came from (PDF).
  */
 import { readFileSync } from 'node:fs';
-import type { Finding } from '../../diagnostics/finding';
-import type { CheckTask, FileReport } from '../check/task';
+import type { CheckTask, FileReport, ReportedFinding } from '../check/task';
 import { loadImporter } from './loadImporter';
 
 export interface ImportedSource {
@@ -41,7 +40,7 @@ export async function importSources(tasks: CheckTask[]): Promise<Map<number, Imp
 
 /** Adds “（导入文本第 N 行，原文第 P 页）” to each finding of an imported file. */
 export function annotateImportedFindings(report: FileReport, source: ImportedSource): void {
-  report.findings = report.findings.map((finding): Finding => {
+  report.findings = report.findings.map((finding): ReportedFinding => {
     const line = finding.range.start.line;
     const page = source.pages[line];
     const where = page !== undefined ? `（导入文本第 ${line + 1} 行，原文第 ${page} 页）` : `（导入文本第 ${line + 1} 行）`;
