@@ -38,7 +38,8 @@ function memosOf(owner: object): Map<object, unknown> {
   let memos = holder[MEMOS];
   if (memos) return memos;
   memos = new Map();
-  if (Object.isExtensible(owner)) holder[MEMOS] = memos;
+  // Not enumerable: the model's objects read, print and compare (deepStrictEqual) as before.
+  if (Object.isExtensible(owner)) Object.defineProperty(owner, MEMOS, { value: memos });
   else {
     const known = frozenMemos.get(owner);
     if (known) return known;
