@@ -12,14 +12,12 @@ export function buildHeading(node: HeadingNode, context: BuildContext): Heading 
     start: content.span.start + titleOffset,
     end: content.span.end,
   });
-  return {
-    type: 'heading',
-    level: node.hashes,
-    ...(numbering ? { numbering } : {}),
-    title: title.text,
-    text: content.text,
-    range: context.range(node),
-    textRange: context.range(content.span),
-    titleRange: context.range(title.span),
-  };
+  const level = node.hashes;
+  const range = context.range(node);
+  const textRange = context.range(content.span);
+  const titleRange = context.range(title.span);
+  // One literal per variant, keys in the model's order (an object spread of the optional key is far slower).
+  return numbering
+    ? { type: 'heading', level, numbering, title: title.text, text: content.text, range, textRange, titleRange }
+    : { type: 'heading', level, title: title.text, text: content.text, range, textRange, titleRange };
 }

@@ -16,14 +16,12 @@ export function buildParagraph(node: ParagraphNode, headingPath: Heading[], cont
     text += trimmed.text;
   }
   const marker = parseMarker(text);
-  return {
-    type: 'paragraph',
-    text,
-    segments,
-    ...(marker && marker.style !== 'part' ? { marker } : {}),
-    range: context.range(node),
-    headingPath,
-  };
+  const range = context.range(node);
+  // One literal per variant, keys in the model's order: an object spread of the optional key costs several
+  // times the whole literal.
+  return marker && marker.style !== 'part'
+    ? { type: 'paragraph', text, segments, marker, range, headingPath }
+    : { type: 'paragraph', text, segments, range, headingPath };
 }
 
 /** The source position of an offset into `paragraph.text`. */
