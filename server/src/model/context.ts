@@ -23,7 +23,9 @@ export class BuildContext {
   }
 
   report(ruleId: string, severity: Severity, message: string, span: Span, fixes?: Fix[]): void {
-    this.findings.push({ ruleId, severity, message, range: this.range(span), ...(fixes ? { fixes } : {}) });
+    const finding: Finding = { ruleId, severity, message, range: this.range(span) };
+    if (fixes) finding.fixes = fixes; // (not spread into the literal: a spread costs several times the literal)
+    this.findings.push(finding);
   }
 }
 
