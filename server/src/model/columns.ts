@@ -7,15 +7,14 @@ import { parseUnit, type AmountUnit } from '../numeric/units';
 import { compactLabel } from './labels';
 import type { Column, ColumnRole, HeaderRow, HeaderSpan } from './types';
 
-const CODE_LABEL = /(?:编码|代码)$/;
-const NAME_LABEL = /(?:名称|科目|^项目$)$/;
 const UNIT_IN_LABEL = /[（(]\s*(元|千元|万元|亿元)\s*[）)]/;
 
 export function columnRole(label: string): { role: ColumnRole; codePart?: Column['codePart'] } {
   const compact = compactLabel(label);
   if (compact === '类' || compact === '款' || compact === '项') return { role: 'code', codePart: compact };
-  if (CODE_LABEL.test(compact)) return { role: 'code' };
-  if (NAME_LABEL.test(compact)) return { role: 'name' };
+  // Suffix tests rather than /(?:编码|代码)$/ and /(?:名称|科目|^项目$)$/: every column of every table is read.
+  if (compact.endsWith('编码') || compact.endsWith('代码')) return { role: 'code' };
+  if (compact.endsWith('名称') || compact.endsWith('科目') || compact === '项目') return { role: 'name' };
   return { role: 'value' };
 }
 
