@@ -25,8 +25,8 @@ export interface BalanceAnalysis {
   byTarget: Map<string, Identity[]>;
   /** Identities that involve a table (as target or part). */
   byTable: Map<Table, Identity[]>;
-  /** Identities by rule id, in document order (each balance rule reports its own). */
-  byRule: Map<string, Identity[]>;
+  /** Identities that do not hold (errors and rounding differences) by rule id, in document order (each balance rule reports its own). */
+  unbalancedByRule: Map<string, Identity[]>;
 }
 
 const ANALYSIS = memoSlot('balanceAnalysis');
@@ -112,7 +112,7 @@ class Analysis implements BalanceAnalysis {
     readonly evaluations: Map<Identity, Evaluation>,
     readonly plans: Map<Identity, FixPlan>,
     readonly skipped: SkippedCheck[],
-    readonly byRule: Map<string, Identity[]>,
+    readonly unbalancedByRule: Map<string, Identity[]>,
   ) {}
 
   get byTarget(): Map<string, Identity[]> {
@@ -137,7 +137,7 @@ function analyse(document: DisclosureDocument): BalanceAnalysis {
   const repeats = new RepeatFilter();
   const identities: Identity[] = [];
   const evaluations = new Map<Identity, Evaluation>();
-  const byRule = new Map<string, Identity[]>();
+  const unbalancedByRule = new Map<string, Identity[]>();
   // Only failing identities get a plan: most documents have none, and then no planner is needed.
   const failing: Identity[] = [];
   for (const identity of all) {
@@ -146,10 +146,11 @@ function analyse(document: DisclosureDocument): BalanceAnalysis {
     if (!evaluation) continue;
     identities.push(identity);
     evaluations.set(identity, evaluation);
+    if (evaluation.agreement === 'consistent') continue;
     if (evaluation.agreement === 'error') failing.push(identity);
-    const ofRule = byRule.get(identity.ruleId);
+    const ofRule = unbalancedByRule.get(identity.ruleId);
     if (ofRule) ofRule.push(identity);
-    else byRule.set(identity.ruleId, [identity]);
+    else unbalancedByRule.set(identity.ruleId, [identity]);
   }
   const plans = new Map<Identity, FixPlan>();
   if (failing.length > 0) {
@@ -159,5 +160,5 @@ function analyse(document: DisclosureDocument): BalanceAnalysis {
       if (plan) plans.set(identity, plan);
     }
   }
-  return new Analysis(identities, evaluations, plans, skipped, byRule);
+  return new Analysis(identities, evaluations, plans, skipped, unbalancedByRule);
 }

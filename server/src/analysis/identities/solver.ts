@@ -212,8 +212,10 @@ export class FixPlanner {
       if (existing) existing.ownTotal ||= ownTotal;
       else proposals.push({ value, ownTotal });
     }
-    proposals.sort((a, b) => Number(b.ownTotal) - Number(a.ownTotal));
-    return proposals.map(({ value }) => {
+    // Own totals first, the rest after them in the order proposed (a stable partition: no sort for a list this short).
+    const ordered = proposals.filter((p) => p.ownTotal);
+    for (const proposal of proposals) if (!proposal.ownTotal) ordered.push(proposal);
+    return ordered.map(({ value }) => {
       const replaced = { term, value };
       const scored: ScoredValue = { value, repairs: 0, breaks: 0, breaksAsTotal: 0, exact: 0, unrepaired: [] };
       for (const other of others) {

@@ -109,12 +109,11 @@ function rowsKey(identity: Identity, evaluation: Evaluation): string {
  * Identities are grouped by rows first; the figures (stated and computed) are only compared, as decimals,
  * between identities of the same rows. Groups in the order of their first identity.
  */
-function discrepancies(identities: readonly Identity[], evaluations: ReadonlyMap<Identity, Evaluation>): Identity[][] {
+function discrepancies(unbalanced: readonly Identity[], evaluations: ReadonlyMap<Identity, Evaluation>): Identity[][] {
   const groups: Identity[][] = [];
   const byRows = new Map<string, Identity[][]>();
-  for (const identity of identities) {
-    const evaluation = evaluations.get(identity);
-    if (!evaluation || evaluation.agreement === 'consistent') continue;
+  for (const identity of unbalanced) {
+    const evaluation = evaluations.get(identity)!;
     const key = rowsKey(identity, evaluation);
     const sameRows = byRows.get(key);
     const group = sameRows?.find((other) => sameFigures(evaluations.get(other[0]!)!, evaluation));
@@ -138,7 +137,7 @@ function sameFigures(a: Evaluation, b: Evaluation): boolean {
 export function reportIdentities(context: RuleContext, ruleId: string): void {
   const analysis = sharedBalanceAnalysis(context);
   const strict = context.settings.rounding === 'strict';
-  for (const group of discrepancies(analysis.byRule.get(ruleId) ?? [], analysis.evaluations)) {
+  for (const group of discrepancies(analysis.unbalancedByRule.get(ruleId) ?? [], analysis.evaluations)) {
     const identity = group[0]!;
     const evaluation = analysis.evaluations.get(identity)!;
     const inferred = group.some((i) => i.inferred === true);
