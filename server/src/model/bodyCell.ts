@@ -48,27 +48,3 @@ export class BodyCell implements Cell {
     return plain as unknown as Cell;
   }
 }
-
-/**
- * A body cell read as an amount. Its amount is set by its own constructor, so V8 keeps it inside the object:
- * added to a plain BodyCell afterwards, it needed a separate property store for every amount cell.
- */
-export class AmountCell extends BodyCell {
-  declare amount: Amount;
-
-  constructor(text: string, start: number, end: number, ranges: LineRanges, column: number, amount: Amount) {
-    super(text, start, end, ranges, column, 'amount');
-    this.amount = amount;
-  }
-}
-
-/** A body cell read as a percentage (its percentage kept inside the object, as AmountCell's amount). */
-export class PercentCell extends BodyCell {
-  declare percent: Percentage;
-
-  constructor(text: string, start: number, end: number, ranges: LineRanges, column: number, percent: Percentage) {
-    super(text, start, end, ranges, column, 'percent');
-    this.percent = percent;
-  }
-}
-

@@ -4,7 +4,7 @@ import { normalizeNumberChars, readNumber, type ParsedNumber } from '../numeric/
 import type { AmountUnit } from '../numeric/units';
 import { isDigit } from '../numeric/characters';
 import type { Cell, CellKind, ColumnRole } from './types';
-import { AmountCell, BodyCell, PercentCell } from './bodyCell';
+import { BodyCell } from './bodyCell';
 import type { LineRanges } from './lineRanges';
 
 /** Could start a number: optional sign or parenthesis, then a digit (ASCII or full-width). */
@@ -71,10 +71,13 @@ export function classifyCell(
     const parsed = READING;
     if (!readNumber(text, parsed)) kind = 'text';
     else if (parsed.percent) {
-      return new PercentCell(text, start, end, ranges, column, { value: parsed.value, decimals: parsed.decimals, text });
+      const cell = new BodyCell(text, start, end, ranges, column, 'percent');
+      cell.percent = { value: parsed.value, decimals: parsed.decimals, text };
+      return cell;
     } else {
-      const amount = { value: parsed.value, decimals: parsed.decimals, unit, text, grouped: parsed.grouped };
-      return new AmountCell(text, start, end, ranges, column, amount);
+      const cell = new BodyCell(text, start, end, ranges, column, 'amount');
+      cell.amount = { value: parsed.value, decimals: parsed.decimals, unit, text, grouped: parsed.grouped };
+      return cell;
     }
   }
   return new BodyCell(text, start, end, ranges, column, kind);

@@ -216,25 +216,26 @@ export function buildTable(
     }
   }
 
-  // Keys in the model's order, each optional one only when present. Assigned one by one: an object spread of
-  // an optional key into the literal costs several times the whole literal.
-  const table = { type: 'table', index, range: context.range(node) } as Table;
-  if (caption) table.caption = caption;
-  table.kind = kind;
-  table.unit = unit;
-  table.unitExplicit = unitExplicit;
-  table.attributes = attributes;
-  table.columns = columns;
-  table.headerRows = headerRows;
-  table.headerSpans = buildHeaderSpans(headerRows, headerTexts, width);
-  if (delimiter) table.delimiterRange = context.range(delimiter);
-  table.body = body;
-  if (panelWidth && printedRows) table.panels = { count: width / panelWidth, width: panelWidth, printedColumns, printedRows };
-  table.notes = node.notes.map((line) => {
-    const trimmed = trimSpan(line.content.text, line.content);
-    return { text: trimmed.text, range: context.range(trimmed.span) };
-  });
-  table.separator = pipeRows && tabRows ? 'mixed' : tabRows ? 'tab' : 'pipe';
-  table.headingPath = headingPath;
-  return table;
+  return {
+    type: 'table',
+    index,
+    range: context.range(node),
+    ...(caption ? { caption } : {}),
+    kind,
+    unit,
+    unitExplicit,
+    attributes,
+    columns,
+    headerRows,
+    headerSpans: buildHeaderSpans(headerRows, headerTexts, width),
+    ...(delimiter ? { delimiterRange: context.range(delimiter) } : {}),
+    body,
+    ...(panelWidth && printedRows ? { panels: { count: width / panelWidth, width: panelWidth, printedColumns, printedRows } } : {}),
+    notes: node.notes.map((line) => {
+      const trimmed = trimSpan(line.content.text, line.content);
+      return { text: trimmed.text, range: context.range(trimmed.span) };
+    }),
+    separator: pipeRows && tabRows ? 'mixed' : tabRows ? 'tab' : 'pipe',
+    headingPath,
+  };
 }

@@ -20,7 +20,17 @@ export function isWhiteSpace(code: number): boolean {
   );
 }
 
+/** Whether a character is a blank as the prose patterns write it, `[ \t\u3000]`: space, tab, ideographic space. */
+export function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
+
+/** Whether a character is an ASCII digit `0`–`9` (what a regexp's `\d` matches). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Whether a character is a digit, ASCII `0`–`9` or full-width `０`–`９`. */
 export function isDigit(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
 }

@@ -2,11 +2,7 @@
  * Character tests that spare a prose pattern the text it cannot match: trying a pattern at every position of
  * every paragraph costs more than looking at the few characters every match needs.
  */
-
-/** The blanks the prose patterns allow between words, signs and figures: `[ \t\u3000]` (space, tab, ideographic space). */
-export function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000;
-}
+import { isBlank } from '../numeric/characters';
 
 /** Whether a text ends in a colon (：or :), blanks after it allowed: what every pattern ending `[：:][ \t\u3000]*$` needs. */
 export function endsInColon(text: string): boolean {

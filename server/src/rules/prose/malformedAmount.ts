@@ -7,6 +7,7 @@ import { documentClaims } from '../../prose/documentClaims';
 import { paragraphRange } from '../../model/paragraphs';
 import type { Range } from '../../model/types';
 import type { Rule } from '../types';
+import { isAsciiDigit } from '../../numeric/characters';
 import { textCellsWithSeparators } from '../textCellsWithSeparators';
 
 const GROUPED_AMOUNT = /(?<![\d.,])(\d{1,3}(?:,\d+)+(?:\.\d+)?)[ \t\u3000]*(?:万元|亿元|千元|元)/g;
@@ -32,11 +33,6 @@ export const malformedAmount: Rule = {
     }
   },
 };
-
-/** ASCII 0–9: what `\d` matches (a full-width digit does not join a group). */
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /**
  * Whether a comma stands between digits with other than three digits after it (up to the next non-digit): every

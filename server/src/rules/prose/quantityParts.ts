@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { paragraphRange } from '../../model/paragraphs';
 import { paragraphNumberText } from '../../prose/paragraphNumberText';
 import { documentClaims } from '../../prose/documentClaims';
-import { isBlank } from '../../prose/characterTests';
+import { isBlank } from '../../numeric/characters';
 import type { Rule } from '../types';
 
 const UNIT = '(?:平方米|平米|㎡|m²|公顷|亩|辆|台|套)';
